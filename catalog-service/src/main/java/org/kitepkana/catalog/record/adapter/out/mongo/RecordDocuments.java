@@ -1,0 +1,76 @@
+package org.kitepkana.catalog.record.adapter.out.mongo;
+
+import java.util.List;
+import org.bson.Document;
+import org.kitepkana.catalog.branch.domain.BranchId;
+import org.kitepkana.catalog.record.domain.CatalogRecord;
+import org.kitepkana.catalog.record.domain.Description;
+import org.kitepkana.catalog.record.domain.Holding;
+import org.kitepkana.catalog.record.domain.HoldingStatus;
+import org.kitepkana.catalog.record.domain.Isbn;
+import org.kitepkana.catalog.record.domain.Kind;
+import org.kitepkana.catalog.record.domain.MatchKey;
+import org.kitepkana.catalog.record.domain.RecordId;
+
+/** The document form of a record and its holdings. */
+final class RecordDocuments {
+
+  private RecordDocuments() {}
+
+  static Document toDocument(CatalogRecord record, long version) {
+    Description d = record.description();
+    return new Document("_id", record.id().value())
+        .append("version", version)
+        .append("kind", d.kind().name())
+        .append("title", d.title())
+        .append("authors", d.authors())
+        .append("isbn13", d.isbn() == null ? null : d.isbn().value())
+        .append("year", d.year())
+        .append("language", d.language())
+        .append("publisher", d.publisher())
+        .append("matchKey", record.matchKey().value())
+        .append("holdings", record.holdings().stream().map(RecordDocuments::toDocument).toList());
+  }
+
+  static CatalogRecord toRecord(Document d) {
+    String isbn = d.getString("isbn13");
+    Description description =
+        new Description(
+            d.getString("title"),
+            d.getList("authors", String.class, List.of()),
+            isbn == null ? null : new Isbn(isbn),
+            d.getInteger("year"),
+            d.getString("language"),
+            d.getString("publisher"),
+            Kind.valueOf(d.getString("kind")));
+    List<Holding> holdings =
+        d.getList("holdings", Document.class, List.of()).stream()
+            .map(RecordDocuments::toHolding)
+            .toList();
+    return new CatalogRecord(
+        new RecordId(d.getString("_id")),
+        ((Number) d.get("version")).longValue(),
+        description,
+        new MatchKey(d.getString("matchKey")),
+        holdings);
+  }
+
+  private static Document toDocument(Holding h) {
+    return new Document("branchId", h.branchId().value())
+        .append("itemId", h.itemId())
+        .append("callNumber", h.callNumber())
+        .append("copies", h.copies())
+        .append("location", h.location())
+        .append("status", h.status().name());
+  }
+
+  private static Holding toHolding(Document d) {
+    return new Holding(
+        new BranchId(d.getString("branchId")),
+        d.getString("itemId"),
+        d.getString("callNumber"),
+        d.getInteger("copies", 0),
+        d.getString("location"),
+        HoldingStatus.valueOf(d.getString("status")));
+  }
+}

@@ -1,0 +1,106 @@
+package org.kitepkana.catalog.stats;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * A read model of the network's holdings, fed from {@code catalog.records.v1}: one entry per branch
+ * item with its copies and status, counted per branch on request. Applying an event is an upsert
+ * guarded by the record version, so replays and duplicates change nothing.
+ */
+public final class HoldingStatistics {
+
+  public static final String COLLECTION = "stat_holdings";
+
+  /** Counts for one branch. */
+  public record BranchCounts(String branchId, long holdings, long copies, long withdrawn) {}
+
+  private final MongoCollection<Document> entries;
+
+  public HoldingStatistics(MongoDatabase database) {
+    this.entries = database.getCollection(COLLECTION);
+  }
+
+  public void apply(
+      String branchId,
+      String itemId,
+      String recordId,
+      long recordVersion,
+      Integer copies,
+      String status) {
+    List<org.bson.conversions.Bson> sets = new ArrayList<>();
+    sets.add(Updates.set("branchId", branchId));
+    sets.add(Updates.set("recordId", recordId));
+    sets.add(Updates.set("recordVersion", recordVersion));
+    sets.add(Updates.set("status", status));
+    if (copies != null) {
+      sets.add(Updates.set("copies", copies));
+    }
+    try {
+      entries.updateOne(
+          and(
+              eq("_id", branchId + "|" + itemId),
+              or(exists("recordVersion", false), lte("recordVersion", recordVersion))),
+          Updates.combine(sets),
+          new UpdateOptions().upsert(true));
+    } catch (MongoWriteException e) {
+      // A newer version is stored already: the upsert's insert collided with it. Nothing to do.
+      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+        throw e;
+      }
+    }
+  }
+
+  public List<BranchCounts> perBranch() {
+    List<BranchCounts> counts = new ArrayList<>();
+    entries
+        .aggregate(
+            List.of(
+                Aggregates.group(
+                    "$branchId",
+                    Accumulators.sum(
+                        "holdings",
+                        new Document(
+                            "$cond",
+                            List.of(new Document("$eq", List.of("$status", "AVAILABLE")), 1, 0))),
+                    Accumulators.sum(
+                        "copies",
+                        new Document(
+                            "$cond",
+                            List.of(
+                                new Document("$eq", List.of("$status", "AVAILABLE")),
+                                "$copies",
+                                0))),
+                    Accumulators.sum(
+                        "withdrawn",
+                        new Document(
+                            "$cond",
+                            List.of(new Document("$eq", List.of("$status", "WITHDRAWN")), 1, 0)))),
+                Aggregates.sort(Sorts.ascending("_id"))))
+        .forEach(
+            d ->
+                counts.add(
+                    new BranchCounts(
+                        d.getString("_id"),
+                        ((Number) d.get("holdings")).longValue(),
+                        ((Number) d.get("copies")).longValue(),
+                        ((Number) d.get("withdrawn")).longValue())));
+    return counts;
+  }
+}

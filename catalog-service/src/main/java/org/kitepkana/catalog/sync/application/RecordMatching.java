@@ -1,0 +1,96 @@
+package org.kitepkana.catalog.sync.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kitepkana.catalog.branch.domain.BranchId;
+import org.kitepkana.catalog.record.application.RecordStore;
+import org.kitepkana.catalog.record.domain.Description;
+import org.kitepkana.catalog.record.domain.RecordId;
+import org.kitepkana.catalog.sync.domain.SyncItem;
+
+/**
+ * Decides which union-catalogue record each item of a batch belongs to: the record that already
+ * holds it, else the record with the same ISBN-13, else the one with the same match key, else a new
+ * record. New keys are claimed through the store's unique index, so two branches sending the same
+ * book at the same moment meet on one record.
+ */
+public class RecordMatching {
+
+  private final RecordStore records;
+  private final Clock clock;
+
+  public RecordMatching(RecordStore records, Clock clock) {
+    this.records = records;
+    this.clock = clock;
+  }
+
+  /** The target record per item id; items with no target are withdrawals of unknown items. */
+  public Map<String, RecordId> targets(BranchId branch, List<SyncItem> items) {
+    Map<String, RecordId> targets =
+        new HashMap<>(records.locate(branch, items.stream().map(SyncItem::itemId).toList()));
+    List<SyncItem.Upsert> unplaced = new ArrayList<>();
+    for (SyncItem item : items) {
+      if (item instanceof SyncItem.Upsert u && !targets.containsKey(u.itemId())) {
+        unplaced.add(u);
+      }
+    }
+    if (unplaced.isEmpty()) {
+      return targets;
+    }
+    Set<String> allKeys = new LinkedHashSet<>();
+    unplaced.forEach(u -> allKeys.addAll(keys(u.description())));
+    Map<String, RecordId> known = records.lookupKeys(allKeys);
+    Map<String, RecordId> proposed = new LinkedHashMap<>();
+    for (SyncItem.Upsert u : unplaced) {
+      List<String> keys = keys(u.description());
+      RecordId id = firstOf(keys, known);
+      if (id == null) {
+        id = firstOf(keys, proposed);
+      }
+      if (id == null) {
+        id = RecordId.newId(clock.instant());
+      }
+      for (String key : keys) {
+        if (!known.containsKey(key)) {
+          proposed.putIfAbsent(key, id);
+        }
+      }
+    }
+    Map<String, RecordId> owners = new HashMap<>(known);
+    owners.putAll(records.claimKeys(proposed));
+    Map<String, RecordId> newLocators = new LinkedHashMap<>();
+    for (SyncItem.Upsert u : unplaced) {
+      RecordId id = firstOf(keys(u.description()), owners);
+      targets.put(u.itemId(), id);
+      newLocators.put(u.itemId(), id);
+    }
+    records.addLocators(branch, newLocators);
+    return targets;
+  }
+
+  /** The match keys of a description, strongest first. */
+  static List<String> keys(Description d) {
+    List<String> keys = new ArrayList<>(2);
+    if (d.isbn() != null) {
+      keys.add("isbn:" + d.isbn().value());
+    }
+    keys.add("mk:" + d.matchKey().value());
+    return keys;
+  }
+
+  private static RecordId firstOf(List<String> keys, Map<String, RecordId> owners) {
+    for (String key : keys) {
+      RecordId id = owners.get(key);
+      if (id != null) {
+        return id;
+      }
+    }
+    return null;
+  }
+}

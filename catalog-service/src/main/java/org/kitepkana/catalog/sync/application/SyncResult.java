@@ -1,0 +1,14 @@
+package org.kitepkana.catalog.sync.application;
+
+import org.kitepkana.catalog.sync.domain.BatchResult;
+
+/** The outcome of a sync request. */
+public sealed interface SyncResult {
+
+  /** The batch was applied now, or earlier ({@code replay}). */
+  record Applied(BatchResult result, boolean replay) implements SyncResult {}
+
+  record UnknownBranch() implements SyncResult {}
+
+  record BatchIdReused() implements SyncResult {}
+}

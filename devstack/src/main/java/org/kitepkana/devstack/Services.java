@@ -1,0 +1,39 @@
+package org.kitepkana.devstack;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The service table. A service is started only if its jar exists; adding a service is one line
+ * in {@link #BACKENDS} (the gateway then also gets {@code --kitepkana.services.<name>-uri}).
+ */
+public final class Services {
+
+  /** Backend services, started (in parallel) after Kafka and Mongo, before the gateway. */
+  public static final List<ServiceSpec> BACKENDS =
+      List.of(
+          new ServiceSpec(
+              "catalog", "catalog-service/target/catalog-service-exec.jar", 8081, "catalog", List.of()),
+          new ServiceSpec(
+              "events", "events-service/target/events-service-exec.jar", 8082, "events", List.of()),
+          new ServiceSpec(
+              "partnerships",
+              "partnership-service/target/partnership-service-exec.jar",
+              8083,
+              "partnerships",
+              List.of()));
+
+  /** The gateway, started last; it routes to every backend in the table. */
+  public static final ServiceSpec GATEWAY =
+      new ServiceSpec("gateway", "gateway/target/gateway-exec.jar", 8080, null, List.of());
+
+  private Services() {}
+
+  /** A backend or the gateway by name. */
+  public static Optional<ServiceSpec> find(String name) {
+    if (GATEWAY.name().equals(name)) {
+      return Optional.of(GATEWAY);
+    }
+    return BACKENDS.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+}

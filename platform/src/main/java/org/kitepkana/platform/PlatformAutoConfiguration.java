@@ -1,0 +1,113 @@
+package org.kitepkana.platform;
+
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import org.kitepkana.platform.events.EventEnvelopes;
+import org.kitepkana.platform.health.KafkaClusterHealthIndicator;
+import org.kitepkana.platform.health.MongoPingHealthIndicator;
+import org.kitepkana.platform.kafka.CloudEventPublisher;
+import org.kitepkana.platform.kafka.KafkaConsumerConfiguration;
+import org.kitepkana.platform.kafka.ProcessedEvents;
+import org.kitepkana.platform.outbox.OutboxMetrics;
+import org.kitepkana.platform.outbox.OutboxProperties;
+import org.kitepkana.platform.outbox.OutboxRelay;
+import org.kitepkana.platform.web.IdempotencyKeyFilter;
+import org.kitepkana.platform.web.ProblemDetailsAdvice;
+import org.kitepkana.platform.web.RequestSizeLimitFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the platform kit into every service that has it on its classpath. */
+@AutoConfiguration
+@EnableConfigurationProperties(OutboxProperties.class)
+@Import({KafkaConsumerConfiguration.class, ProblemDetailsAdvice.class})
+public class PlatformAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  EventEnvelopes eventEnvelopes(
+      @Value("${kitepkana.event-source:/${spring.application.name}}") String source,
+      JsonMapper jsonMapper,
+      Clock clock) {
+    return new EventEnvelopes(source, jsonMapper, clock);
+  }
+
+  @Bean(destroyMethod = "close")
+  CloudEventPublisher cloudEventPublisher(KafkaProperties kafkaProperties) {
+    return new CloudEventPublisher(kafkaProperties.buildProducerProperties());
+  }
+
+  @Bean
+  OutboxMetrics outboxMetrics(MeterRegistry registry) {
+    return new OutboxMetrics(registry);
+  }
+
+  @Bean
+  OutboxRelay outboxRelay(
+      MongoDatabaseFactory mongo,
+      CloudEventPublisher publisher,
+      OutboxProperties properties,
+      OutboxMetrics metrics,
+      Clock clock,
+      @Value("${kitepkana.instance-id:}") String instanceId) {
+    String owner =
+        instanceId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : instanceId;
+    return new OutboxRelay(mongo.getMongoDatabase(), publisher, properties, metrics, clock, owner);
+  }
+
+  @Bean
+  ProcessedEvents processedEvents(MongoDatabaseFactory mongo, Clock clock) {
+    return new ProcessedEvents(mongo.getMongoDatabase(), clock);
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+      @Value("${kitepkana.web.max-body-size:4MB}") DataSize limit) {
+    var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit.toBytes()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(
+      MongoDatabaseFactory mongo, Clock clock) {
+    var registration =
+        new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo.getMongoDatabase(), clock));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean(name = "mongoHealthIndicator")
+  MongoPingHealthIndicator mongoHealthIndicator(MongoDatabaseFactory mongo) {
+    return new MongoPingHealthIndicator(mongo.getMongoDatabase());
+  }
+
+  @Bean(name = "kafkaHealthIndicator")
+  KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaProperties kafkaProperties) {
+    return new KafkaClusterHealthIndicator(kafkaProperties.buildAdminProperties());
+  }
+
+  /** The database a service's own repositories use. */
+  @Bean
+  @ConditionalOnMissingBean
+  MongoDatabase mongoDatabase(MongoDatabaseFactory mongo) {
+    return mongo.getMongoDatabase();
+  }
+}

@@ -1,0 +1,100 @@
+package org.kitepkana.platform.kafka;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * The listener container factory every Kitepkana consumer uses ({@value #FACTORY}): CloudEvents in
+ * binary mode behind an {@link ErrorHandlingDeserializer}, bounded retries, then the record goes to
+ * {@code <topic>.dlt} with the failure in its headers, so a poison message never blocks its
+ * partition.
+ */
+@Configuration(proxyBeanMethods = false)
+public class KafkaConsumerConfiguration {
+
+  public static final String FACTORY = "cloudEventListenerFactory";
+  public static final String DEAD_LETTER_SUFFIX = ".dlt";
+
+  private static final Logger log = LoggerFactory.getLogger(KafkaConsumerConfiguration.class);
+
+  @Bean(name = FACTORY)
+  ConcurrentKafkaListenerContainerFactory<String, CloudEvent> cloudEventListenerFactory(
+      KafkaProperties kafkaProperties,
+      MeterRegistry meterRegistry,
+      @Value("${kitepkana.kafka.retry.attempts:3}") long retryAttempts,
+      @Value("${kitepkana.kafka.retry.interval-ms:200}") long retryIntervalMs) {
+    Map<String, Object> props = new HashMap<>(kafkaProperties.buildConsumerProperties());
+    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
+    props.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, CloudEventDeserializer.class);
+    props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+
+    var factory = new ConcurrentKafkaListenerContainerFactory<String, CloudEvent>();
+    factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(props));
+    factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+    factory.setCommonErrorHandler(
+        new DefaultErrorHandler(
+            deadLetterRecoverer(kafkaProperties, meterRegistry),
+            new FixedBackOff(retryIntervalMs, retryAttempts)));
+    return factory;
+  }
+
+  private static org.springframework.kafka.listener.ConsumerRecordRecoverer deadLetterRecoverer(
+      KafkaProperties kafkaProperties, MeterRegistry meterRegistry) {
+    Map<String, Object> producerProps = new HashMap<>(kafkaProperties.buildProducerProperties());
+    producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+    producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    Map<Class<?>, org.apache.kafka.common.serialization.Serializer<?>> byType = new HashMap<>();
+    byType.put(byte[].class, new ByteArraySerializer());
+    byType.put(CloudEvent.class, new CloudEventDataSerializer());
+    var producerFactory =
+        new DefaultKafkaProducerFactory<Object, Object>(
+            producerProps, null, new DelegatingByTypeSerializer(byType, true));
+    var recoverer =
+        new DeadLetterPublishingRecoverer(
+            new KafkaTemplate<>(producerFactory),
+            (record, error) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
+    return (record, error) -> {
+      log.warn(
+          "Dead-lettering {}-{}@{}: {}",
+          record.topic(),
+          record.partition(),
+          record.offset(),
+          error.toString());
+      recoverer.accept(record, error);
+      Counter.builder("kitepkana.kafka.dead.letters")
+          .description("Records sent to a dead-letter topic after bounded retries")
+          .tag("topic", record.topic())
+          .register(meterRegistry)
+          .increment();
+    };
+  }
+}

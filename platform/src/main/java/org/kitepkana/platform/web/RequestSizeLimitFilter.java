@@ -1,0 +1,112 @@
+package org.kitepkana.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies above a limit with 413 problem+json: at once when the declared length is
+ * too large, and while reading when a chunked body grows past it. The gateway limits too; a service
+ * never trusts that it sits behind one.
+ */
+public final class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+  private final long limit;
+
+  public RequestSizeLimitFilter(long limit) {
+    this.limit = limit;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (request.getContentLengthLong() > limit) {
+      ProblemResponses.write(
+          response,
+          HttpStatus.CONTENT_TOO_LARGE,
+          "Request body too large",
+          new PayloadTooLargeException(limit).getMessage(),
+          List.of());
+      return;
+    }
+    chain.doFilter(new Limited(request, limit), response);
+  }
+
+  private static final class Limited extends HttpServletRequestWrapper {
+    private final long limit;
+    private ServletInputStream stream;
+
+    Limited(HttpServletRequest request, long limit) {
+      super(request);
+      this.limit = limit;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        stream = new CountingStream(super.getInputStream(), limit);
+      }
+      return stream;
+    }
+  }
+
+  private static final class CountingStream extends ServletInputStream {
+    private final ServletInputStream delegate;
+    private final long limit;
+    private long count;
+
+    CountingStream(ServletInputStream delegate, long limit) {
+      this.delegate = delegate;
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = delegate.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = delegate.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws PayloadTooLargeException {
+      count += n;
+      if (count > limit) {
+        throw new PayloadTooLargeException(limit);
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return delegate.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return delegate.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      delegate.setReadListener(listener);
+    }
+  }
+}
