@@ -158,6 +158,7 @@ class GatewayIT {
       assertThat(received.header("X-Forwarded-Proto")).isEqualTo("https,http");
       assertThat(received.header("X-Forwarded-Host")).isEqualTo("kitepkana.kg,127.0.0.1:" + port);
       assertThat(received.header("X-Forwarded-Port")).isEqualTo(Integer.toString(port));
+      assertThat(received.header("Forwarded")).contains("proto=http");
     }
 
     @Test
@@ -200,12 +201,7 @@ class GatewayIT {
     @Test
     void backend4xxAnswersNeverOpenTheBreaker() {
       for (int i = 0; i < 6; i++) {
-        client
-            .get()
-            .uri(gateway("/api/catalog/rejects"))
-            .exchange()
-            .expectStatus()
-            .isBadRequest();
+        client.get().uri(gateway("/api/catalog/rejects")).exchange().expectStatus().isBadRequest();
       }
 
       assertThat(breakers.circuitBreaker("catalog").getState())

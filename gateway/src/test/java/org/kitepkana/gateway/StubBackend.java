@@ -131,8 +131,7 @@ final class StubBackend implements AutoCloseable {
       Headers headers = new Headers();
       headers.putAll(exchange.getRequestHeaders());
       String method = exchange.getRequestMethod();
-      received.add(
-          new Received(method, query == null ? path : path + "?" + query, headers, body));
+      received.add(new Received(method, query == null ? path : path + "?" + query, headers, body));
       hits.computeIfAbsent(method + " " + path, key -> new AtomicInteger()).incrementAndGet();
 
       if (path.contains("/echo/")) {

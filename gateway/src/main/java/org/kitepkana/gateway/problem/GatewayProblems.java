@@ -78,8 +78,6 @@ public final class GatewayProblems {
   }
 
   private static String describe(Duration timeout) {
-    return timeout.toMillis() % 1000 == 0
-        ? timeout.toSeconds() + " s"
-        : timeout.toMillis() + " ms";
+    return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
   }
 }

@@ -131,14 +131,14 @@ public class ProblemJsonErrorHandler implements ErrorWebExceptionHandler {
 
   /** Headers copied from a backend response before the failure must not leak into the problem. */
   private static void removeBackendHeaders(ServerWebExchange exchange) {
-    Set<String> copied =
-        exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_HEADER_NAMES);
+    Set<String> copied = exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_HEADER_NAMES);
     if (copied != null) {
       copied.forEach(exchange.getResponse().getHeaders()::remove);
     }
   }
 
-  private static void logProblem(ProblemDetail problem, ServerHttpRequest request, Throwable error) {
+  private static void logProblem(
+      ProblemDetail problem, ServerHttpRequest request, Throwable error) {
     if (problem.getStatus() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
       log.error("{} {} failed", request.getMethod(), request.getPath(), error);
     } else if (problem.getStatus() >= 500) {

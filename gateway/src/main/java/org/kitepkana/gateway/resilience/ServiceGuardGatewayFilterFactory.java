@@ -76,7 +76,8 @@ public class ServiceGuardGatewayFilterFactory
       return Mono.defer(
           () -> {
             if (!breaker.tryAcquirePermission()) {
-              return Mono.error(circuitOpen(CallNotPermittedException.createCallNotPermittedException(breaker)));
+              return Mono.error(
+                  circuitOpen(CallNotPermittedException.createCallNotPermittedException(breaker)));
             }
             long start = breaker.getCurrentTimestamp();
             AtomicBoolean settled = new AtomicBoolean();
@@ -94,7 +95,8 @@ public class ServiceGuardGatewayFilterFactory
                         long elapsed = elapsedSince(start);
                         BackendFailure.ofStatus(exchange.getResponse().getStatusCode())
                             .ifPresentOrElse(
-                                failure -> breaker.onError(elapsed, breaker.getTimestampUnit(), failure),
+                                failure ->
+                                    breaker.onError(elapsed, breaker.getTimestampUnit(), failure),
                                 () -> breaker.onSuccess(elapsed, breaker.getTimestampUnit()));
                       }
                     })
@@ -106,7 +108,8 @@ public class ServiceGuardGatewayFilterFactory
                       return BackendFailure.of(error)
                           .map(
                               failure -> {
-                                breaker.onError(elapsedSince(start), breaker.getTimestampUnit(), failure);
+                                breaker.onError(
+                                    elapsedSince(start), breaker.getTimestampUnit(), failure);
                                 return toProblem(failure);
                               })
                           .orElseGet(
@@ -146,6 +149,7 @@ public class ServiceGuardGatewayFilterFactory
                     + " processed.",
                 retryAfter,
                 failure);
+        // A 5xx is an answer, not an error: it is recorded in doOnSuccess and passed through.
         case SERVER_ERROR -> failure;
       };
     }

@@ -51,8 +51,9 @@ class ProblemJsonErrorHandlerTest {
   @Test
   void frameworkStatusErrorsBecomeProblemsWithTheirStatus() {
     MockServerWebExchange exchange =
-        MockServerWebExchange.from(MockServerHttpRequest.method(
-            org.springframework.http.HttpMethod.DELETE, "/actuator/gateway/routes/x"));
+        MockServerWebExchange.from(
+            MockServerHttpRequest.method(
+                org.springframework.http.HttpMethod.DELETE, "/actuator/gateway/routes/x"));
 
     handler.handle(exchange, new ResponseStatusException(HttpStatus.METHOD_NOT_ALLOWED)).block();
 
@@ -69,12 +70,9 @@ class ProblemJsonErrorHandlerTest {
     MockServerWebExchange exchange =
         MockServerWebExchange.from(MockServerHttpRequest.get("/api/catalog/records"));
 
-    handler
-        .handle(exchange, new IllegalStateException("pool 7 exhausted at 10.0.3.4"))
-        .block();
+    handler.handle(exchange, new IllegalStateException("pool 7 exhausted at 10.0.3.4")).block();
 
-    assertThat(exchange.getResponse().getStatusCode())
-        .isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
     assertThat(body(exchange))
         .containsEntry("type", "about:blank")
         .containsEntry("title", "Internal Server Error")
