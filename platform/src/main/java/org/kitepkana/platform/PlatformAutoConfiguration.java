@@ -29,8 +29,15 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the platform kit into every service that has it on its classpath. */
-@AutoConfiguration
+/**
+ * Wires the platform kit into every service that has it on its classpath. It runs before Boot's
+ * Mongo health auto-configuration so that its ping-based {@code mongoHealthIndicator} is the one.
+ */
+@AutoConfiguration(
+    beforeName = {
+      "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
+      "org.springframework.boot.mongodb.autoconfigure.health.MongoReactiveHealthContributorAutoConfiguration"
+    })
 @EnableConfigurationProperties(OutboxProperties.class)
 @Import({KafkaConsumerConfiguration.class, ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {

@@ -36,7 +36,7 @@ class PlatformArchitectureTest {
         .resideInAPackage(packagePattern)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "io.cloudevents..")
+        .resideInAnyPackage("org.springframework..", "org.apache.kafka..")
         .allowEmptyShould(false);
   }
 

@@ -47,7 +47,7 @@ public class KafkaConsumerConfiguration {
   ConcurrentKafkaListenerContainerFactory<String, CloudEvent> cloudEventListenerFactory(
       KafkaProperties kafkaProperties,
       MeterRegistry meterRegistry,
-      @Value("${kitepkana.kafka.retry.attempts:3}") long retryAttempts,
+      @Value("${kitepkana.kafka.retry.retries:3}") long retries,
       @Value("${kitepkana.kafka.retry.interval-ms:200}") long retryIntervalMs) {
     Map<String, Object> props = new HashMap<>(kafkaProperties.buildConsumerProperties());
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -62,7 +62,7 @@ public class KafkaConsumerConfiguration {
     factory.setCommonErrorHandler(
         new DefaultErrorHandler(
             deadLetterRecoverer(kafkaProperties, meterRegistry),
-            new FixedBackOff(retryIntervalMs, retryAttempts)));
+            new FixedBackOff(retryIntervalMs, retries)));
     return factory;
   }
 

@@ -55,6 +55,9 @@ public final class OutboxRelay implements SmartLifecycle {
 
   private record Wake(String collection, Object id, long notBefore) {}
 
+  /** Asks the worker to finish its round and exit, instead of interrupting it mid-publish. */
+  private static final Wake STOP = new Wake("", "", 0);
+
   private final MongoDatabase database;
   private final CloudEventPublisher publisher;
   private final OutboxProperties properties;
@@ -107,9 +110,12 @@ public final class OutboxRelay implements SmartLifecycle {
   public synchronized void stop() {
     running = false;
     if (worker != null) {
-      worker.interrupt();
+      wakes.add(STOP);
       try {
-        worker.join(TimeUnit.SECONDS.toMillis(10));
+        worker.join(properties.lease().toMillis() / 2 + 5000);
+        if (worker.isAlive()) {
+          worker.interrupt();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -131,17 +137,24 @@ public final class OutboxRelay implements SmartLifecycle {
           nextSweep = System.currentTimeMillis() + properties.sweepInterval().toMillis();
         }
         Wake first = wakes.poll(untilNextWork(nextSweep), TimeUnit.MILLISECONDS);
+        if (!running) {
+          return;
+        }
         List<Wake> batch = new ArrayList<>();
         if (first != null) {
           batch.add(first);
           wakes.drainTo(batch, properties.batchSize() - 1);
         }
+        batch.remove(STOP);
         batch.addAll(dueDeferred());
         relayWakes(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
+        if (!running) {
+          return;
+        }
         metrics.publishFailed();
         log.warn(
             "Outbox relay round failed, retrying in {}: {}",
@@ -268,9 +281,24 @@ public final class OutboxRelay implements SmartLifecycle {
   private void publishAndRelease(
       MongoCollection<Document> coll, String token, Map<Object, List<EventEnvelope>> claimed) {
     Map<Object, List<CompletableFuture<?>>> sends = new LinkedHashMap<>();
-    claimed.forEach(
-        (id, events) ->
-            sends.put(id, events.stream().<CompletableFuture<?>>map(publisher::send).toList()));
+    boolean brokerAway = false;
+    for (var entry : claimed.entrySet()) {
+      List<CompletableFuture<?>> futures = new ArrayList<>();
+      for (EventEnvelope event : entry.getValue()) {
+        CompletableFuture<?> sent = publisher.send(event);
+        futures.add(sent);
+        // A send that failed at once (no broker metadata within max.block.ms) means the rest
+        // would wait just as long each: stop the round and keep everything else pending.
+        brokerAway = sent.isCompletedExceptionally();
+        if (brokerAway) {
+          break;
+        }
+      }
+      sends.put(entry.getKey(), futures);
+      if (brokerAway) {
+        break;
+      }
+    }
     List<CompletableFuture<?>> all = sends.values().stream().flatMap(List::stream).toList();
     try {
       CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
@@ -285,9 +313,9 @@ public final class OutboxRelay implements SmartLifecycle {
     for (var entry : claimed.entrySet()) {
       List<CompletableFuture<?>> futures = sends.get(entry.getKey());
       List<String> done = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        CompletableFuture<?> f = futures.get(i);
-        if (!f.isDone() || f.isCompletedExceptionally()) {
+      for (int i = 0; i < entry.getValue().size(); i++) {
+        CompletableFuture<?> f = futures == null || i >= futures.size() ? null : futures.get(i);
+        if (f == null || !f.isDone() || f.isCompletedExceptionally()) {
           failed = true;
           break; // keep order: nothing after a failed event counts as published
         }

@@ -38,7 +38,21 @@ public final class RequestSizeLimitFilter extends OncePerRequestFilter {
           List.of());
       return;
     }
-    chain.doFilter(new Limited(request, limit), response);
+    try {
+      chain.doFilter(new Limited(request, limit), response);
+    } catch (PayloadTooLargeException e) {
+      // A filter after this one (Idempotency-Key) read the body before Spring MVC could map this.
+      if (response.isCommitted()) {
+        throw e;
+      }
+      response.resetBuffer();
+      ProblemResponses.write(
+          response,
+          HttpStatus.CONTENT_TOO_LARGE,
+          "Request body too large",
+          e.getMessage(),
+          List.of());
+    }
   }
 
   private static final class Limited extends HttpServletRequestWrapper {
