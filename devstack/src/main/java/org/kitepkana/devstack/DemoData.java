@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The demo region bundled as resources: {@code demo/branches.json} (a list of branches, parents
- * first) and one {@code demo/holdings-<branchId>.json} per branch, whose content is exactly the body
- * of {@code PUT /api/catalog/branches/{branchId}/sync-batches/{batchId}}.
+ * first) and one {@code demo/holdings-<branchId>.json} per branch, whose content is exactly the
+ * body of {@code PUT /api/catalog/branches/{branchId}/sync-batches/{batchId}}.
  */
 public final class DemoData {
 

@@ -170,7 +170,8 @@ public final class DemoDataLoader {
 
   private URI uri(String path) {
     String base = baseUrl.toString();
-    return URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) + path : base + path);
+    return URI.create(
+        base.endsWith("/") ? base.substring(0, base.length() - 1) + path : base + path);
   }
 
   private static HttpRequest.BodyPublisher body(JsonNode json) {

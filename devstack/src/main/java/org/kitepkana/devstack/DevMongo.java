@@ -37,7 +37,8 @@ public final class DevMongo {
         case "--h2" -> file = Paths.get(args[++i]);
         case "--memory" -> memory = true;
         default -> {
-          System.err.println("usage: DevMongo [--host 127.0.0.1] [--port 27018] (--h2 FILE | --memory)");
+          System.err.println(
+              "usage: DevMongo [--host 127.0.0.1] [--port 27018] (--h2 FILE | --memory)");
           System.exit(2);
         }
       }
@@ -80,7 +81,7 @@ public final class DevMongo {
   }
 
   /**
-   * A {@link ManagedProcess} running DevMongo under {@link ParentWatch}.
+   * A {@link ManagedProcess} running DevMongo (with the {@link ParentWatch} agent).
    *
    * @param dataDir the devstack data dir: the store is {@code <dataDir>/mongo/devstack.mv}, the log
    *     {@code <dataDir>/logs/mongo.log}
@@ -98,9 +99,9 @@ public final class DevMongo {
             "-XX:TieredStopAtLevel=1",
             "-Dfile.encoding=UTF-8",
             "-Ddevstack.log.level=INFO",
+            ParentWatch.javaAgentFlag(data),
             "-cp",
             classpath,
-            ParentWatch.class.getName(),
             DevMongo.class.getName(),
             "--host",
             "127.0.0.1",

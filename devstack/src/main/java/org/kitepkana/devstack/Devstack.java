@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,8 +46,11 @@ public final class Devstack implements AutoCloseable {
   public static final Path DEFAULT_DATA_DIR = Paths.get(".devstack");
   public static final List<String> DEFAULT_SERVICE_JVM_FLAGS =
       List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+  public static final List<String> DEFAULT_KAFKA_JVM_FLAGS =
+      List.of("-Xmx768m", "-Xms128m", "-XX:+UseSerialGC");
   static final String DATA_DIR_MARKER = "DEVSTACK";
   static final String DEMO_MARKER = "demo-data.loaded";
+  static final String LOCK_FILE = "devstack.lock";
 
   private final Path dataDir;
   private final Path repoRoot;
@@ -51,7 +59,9 @@ public final class Devstack implements AutoCloseable {
   private final boolean demoData;
   private final Duration startTimeout;
   private final List<String> serviceJvmFlags;
+  private final List<String> kafkaJvmFlags;
   private final PrintStream log;
+  private final boolean reset;
 
   private final List<ManagedProcess> started = new ArrayList<>();
   private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
@@ -65,19 +75,21 @@ public final class Devstack implements AutoCloseable {
   private ManagedProcess mongo;
   private ManagedProcess gateway;
   private DemoDataLoader.Summary demoSummary;
+  private FileChannel lockChannel;
+  private FileLock lock;
 
   private Devstack(Builder b) {
     this.dataDir = b.dataDir.toAbsolutePath().normalize();
-    this.repoRoot = (b.repoRoot != null ? b.repoRoot : detectRepoRoot()).toAbsolutePath().normalize();
+    this.repoRoot =
+        (b.repoRoot != null ? b.repoRoot : detectRepoRoot()).toAbsolutePath().normalize();
     this.ports = b.ports;
     this.mongoInMemory = b.mongoInMemory;
     this.demoData = b.demoData;
     this.startTimeout = b.startTimeout;
     this.serviceJvmFlags = List.copyOf(b.serviceJvmFlags);
+    this.kafkaJvmFlags = List.copyOf(b.kafkaJvmFlags);
     this.log = b.log;
-    if (b.reset) {
-      deleteDataDir(dataDir);
-    }
+    this.reset = b.reset;
   }
 
   public static Builder builder() {
@@ -123,6 +135,7 @@ public final class Devstack implements AutoCloseable {
               .port(ports.kafka())
               .controllerPort(ports.kafkaController())
               .classpath(classpath)
+              .jvmFlags(kafkaJvmFlags)
               .startTimeout(startTimeout)
               .build();
       kafka = launch(broker.process());
@@ -149,8 +162,12 @@ public final class Devstack implements AutoCloseable {
       }
       return this;
     } catch (RuntimeException e) {
-      log.println("devstack: start failed, stopping what was started: " + e.getMessage());
-      close();
+      log.println("devstack: start failed; stopping what was started");
+      try {
+        close();
+      } catch (RuntimeException stopFailure) {
+        e.addSuppressed(stopFailure);
+      }
       throw e;
     }
   }
@@ -176,6 +193,7 @@ public final class Devstack implements AutoCloseable {
         }
       }
     }
+    unlockDataDir();
     if (failure != null) {
       throw failure;
     }
@@ -398,6 +416,7 @@ public final class Devstack implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(DevstackClasspath.javaExecutable());
     cmd.addAll(serviceJvmFlags);
+    cmd.add(ParentWatch.javaAgentFlag(dataDir));
     cmd.add("-jar");
     cmd.add(spec.jarPath(repoRoot).toString());
     cmd.addAll(
@@ -424,6 +443,7 @@ public final class Devstack implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(DevstackClasspath.javaExecutable());
     cmd.addAll(serviceJvmFlags);
+    cmd.add(ParentWatch.javaAgentFlag(dataDir));
     cmd.add("-jar");
     cmd.add(spec.jarPath(repoRoot).toString());
     cmd.add("--server.address=127.0.0.1");
@@ -511,6 +531,21 @@ public final class Devstack implements AutoCloseable {
 
   private void prepareDataDir() {
     try {
+      if (reset) {
+        requireDevstackDirOrEmpty(dataDir);
+      }
+      Files.createDirectories(dataDir);
+      lockDataDir();
+      if (reset) {
+        log.println("devstack: reset: deleting the contents of " + dataDir);
+        try (Stream<Path> entries = Files.list(dataDir)) {
+          for (Path entry : entries.toList()) {
+            if (!entry.getFileName().toString().equals(LOCK_FILE)) {
+              deleteRecursively(entry);
+            }
+          }
+        }
+      }
       Files.createDirectories(logDir());
       Path marker = dataDir.resolve(DATA_DIR_MARKER);
       if (!Files.exists(marker)) {
@@ -521,17 +556,69 @@ public final class Devstack implements AutoCloseable {
             StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + dataDir, e);
+      throw new UncheckedIOException("cannot prepare " + dataDir, e);
     }
   }
 
+  /** One running devstack per data dir: Kafka, H2 and the demo marker are not shareable. */
+  private void lockDataDir() throws IOException {
+    Path lockFile = dataDir.resolve(LOCK_FILE);
+    FileChannel channel =
+        FileChannel.open(
+            lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+    FileLock acquired;
+    try {
+      acquired = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      acquired = null;
+    }
+    if (acquired == null) {
+      String holder = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).trim();
+      channel.close();
+      throw new DevstackException(
+          dataDir
+              + " is in use by another running devstack"
+              + (holder.isEmpty() ? "" : " (" + holder + ")")
+              + ". Stop it, or use another --data-dir.");
+    }
+    channel.truncate(0);
+    channel.write(
+        ByteBuffer.wrap(("pid " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+    lockChannel = channel;
+    lock = acquired;
+  }
+
+  private void unlockDataDir() {
+    try {
+      if (lock != null) {
+        lock.release();
+      }
+      if (lockChannel != null) {
+        lockChannel.close();
+      }
+    } catch (IOException e) {
+      // the lock goes away with the channel or the JVM anyway
+    }
+    lock = null;
+    lockChannel = null;
+  }
+
   /**
-   * Deletes a devstack data dir. Refuses a non-empty directory without the {@value
+   * Deletes a stopped devstack data dir. Refuses a non-empty directory without the {@value
    * #DATA_DIR_MARKER} marker file, so a mistyped {@code --data-dir} cannot wipe anything else.
    */
   public static void deleteDataDir(Path dir) {
     Path d = dir.toAbsolutePath().normalize();
-    if (!Files.exists(d)) {
+    requireDevstackDirOrEmpty(d);
+    try {
+      deleteRecursively(d);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + d, e);
+    }
+  }
+
+  private static void requireDevstackDirOrEmpty(Path d) {
+    if (!Files.isDirectory(d)) {
       return;
     }
     try (Stream<Path> entries = Files.list(d)) {
@@ -543,18 +630,22 @@ public final class Devstack implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try (Stream<Path> walk = Files.walk(d)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
+  }
+
+  private static void deleteRecursively(Path p) throws IOException {
+    if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(p)) {
+      for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(x);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + d, e);
     }
   }
 
   /**
-   * The repository root: walking up from the working directory (then from this jar's location),
-   * the first directory with a {@code pom.xml} and a {@code devstack/} directory.
+   * The repository root: walking up from the working directory (then from this jar's location), the
+   * first directory with a {@code pom.xml} and a {@code devstack/} directory.
    */
   public static Path detectRepoRoot() {
     Path cwd = Paths.get("").toAbsolutePath();
@@ -588,9 +679,7 @@ public final class Devstack implements AutoCloseable {
 
   private void requireStarted(String name) {
     boolean known =
-        Services.GATEWAY.name().equals(name)
-            ? gateway != null
-            : services.containsKey(name);
+        Services.GATEWAY.name().equals(name) ? gateway != null : services.containsKey(name);
     if (!known) {
       if (skipped.containsKey(name)) {
         throw new IllegalStateException(
@@ -625,6 +714,7 @@ public final class Devstack implements AutoCloseable {
     private boolean reset;
     private Duration startTimeout = ManagedProcess.DEFAULT_START_TIMEOUT;
     private List<String> serviceJvmFlags = DEFAULT_SERVICE_JVM_FLAGS;
+    private List<String> kafkaJvmFlags = DEFAULT_KAFKA_JVM_FLAGS;
     private PrintStream log = System.out;
 
     private Builder() {}
@@ -659,7 +749,10 @@ public final class Devstack implements AutoCloseable {
       return this;
     }
 
-    /** Delete the data dir before starting (only a devstack data dir; default false). */
+    /**
+     * Empty the data dir when starting (only a devstack data dir that no running devstack holds;
+     * default false).
+     */
     public Builder reset(boolean reset) {
       this.reset = reset;
       return this;
@@ -674,6 +767,15 @@ public final class Devstack implements AutoCloseable {
     /** JVM flags for services and the gateway (default {@code -Xmx512m -XX:+UseSerialGC}). */
     public Builder serviceJvmFlags(List<String> serviceJvmFlags) {
       this.serviceJvmFlags = List.copyOf(serviceJvmFlags);
+      return this;
+    }
+
+    /**
+     * JVM flags for the broker (default {@code -Xmx768m -Xms128m -XX:+UseSerialGC}); short-lived
+     * test stacks may add {@code -XX:TieredStopAtLevel=1}, which starts it about twice as fast.
+     */
+    public Builder kafkaJvmFlags(List<String> kafkaJvmFlags) {
+      this.kafkaJvmFlags = List.copyOf(kafkaJvmFlags);
       return this;
     }
 

@@ -10,8 +10,8 @@ import java.security.CodeSource;
 /**
  * The runtime classpath of devstack itself (broker, DevMongo, log4j), for child JVMs. Resolved, in
  * order, from: the system property {@code kitepkana.devstack.classpath} or the environment variable
- * {@code KITEPKANA_DEVSTACK_CLASSPATH}; the jar or classes directory this class was loaded from with
- * a sibling {@code lib/} (as {@code mvn package} leaves it); {@code
+ * {@code KITEPKANA_DEVSTACK_CLASSPATH}; the jar or classes directory this class was loaded from
+ * with a sibling {@code lib/} (as {@code mvn package} leaves it); {@code
  * <repoRoot>/devstack/target/{devstack.jar,lib}}; and last the current {@code java.class.path}.
  */
 public final class DevstackClasspath {

@@ -54,18 +54,8 @@ public final class DevstackMain {
       }
     }
     builder.dataDir(dataDir);
-    if (reset) {
-      System.out.println("devstack: --reset: deleting " + dataDir.toAbsolutePath());
-      builder.reset(true);
-    }
-    Devstack stack;
-    try {
-      stack = builder.build();
-    } catch (DevstackException e) {
-      System.err.println("devstack: " + e.getMessage());
-      System.exit(1);
-      return;
-    }
+    builder.reset(reset);
+    Devstack stack = builder.build();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -82,7 +72,12 @@ public final class DevstackMain {
                 },
                 "devstack-shutdown"));
     System.out.println(
-        "devstack: repo " + stack.repoRoot() + ", data " + stack.dataDir() + ", ports " + stack.ports());
+        "devstack: repo "
+            + stack.repoRoot()
+            + ", data "
+            + stack.dataDir()
+            + ", ports "
+            + stack.ports());
     try {
       stack.start();
     } catch (RuntimeException e) {

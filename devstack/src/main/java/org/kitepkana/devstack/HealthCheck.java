@@ -61,7 +61,8 @@ public interface HealthCheck {
     return new HealthCheck() {
       @Override
       public boolean isHealthy() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
+        HttpRequest request =
+            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           return true;
@@ -76,7 +77,9 @@ public interface HealthCheck {
     };
   }
 
-  /** Spring Boot readiness: {@code GET http://127.0.0.1:<port>/actuator/health/readiness} is 200. */
+  /**
+   * Spring Boot readiness: {@code GET http://127.0.0.1:<port>/actuator/health/readiness} is 200.
+   */
   static HealthCheck readiness(int port) {
     return http(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"));
   }

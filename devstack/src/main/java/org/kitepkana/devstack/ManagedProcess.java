@@ -36,6 +36,7 @@ public final class ManagedProcess implements AutoCloseable {
   }
 
   public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
+  public static final String SETSID_PROPERTY = "kitepkana.devstack.setsid";
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
 
   private final String name;
@@ -47,6 +48,7 @@ public final class ManagedProcess implements AutoCloseable {
   private final Duration startTimeout;
   private final Duration stopTimeout;
   private final PreStart preStart;
+  private final boolean newSession;
   private final List<Consumer<ManagedProcess>> unexpectedExitListeners =
       new CopyOnWriteArrayList<>();
 
@@ -66,6 +68,7 @@ public final class ManagedProcess implements AutoCloseable {
     this.startTimeout = b.startTimeout;
     this.stopTimeout = b.stopTimeout;
     this.preStart = b.preStart;
+    this.newSession = b.newSession;
   }
 
   public static Builder builder(String name) {
@@ -123,7 +126,7 @@ public final class ManagedProcess implements AutoCloseable {
       String header =
           String.format(
               "%n===== devstack: starting %s at %s%n===== %s%n",
-              name, Instant.now(), String.join(" ", command));
+              name, Instant.now(), String.join(" ", launchCommand()));
       Files.writeString(
           logFile,
           header,
@@ -131,11 +134,11 @@ public final class ManagedProcess implements AutoCloseable {
           StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
       logOffset = Files.size(logFile);
-      ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
+      ProcessBuilder pb = new ProcessBuilder(launchCommand()).directory(workDir.toFile());
       pb.environment().putAll(env);
       pb.redirectErrorStream(true);
       pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-      // stdin stays a pipe: children started through ParentWatch exit when this JVM dies.
+      // stdin stays an open pipe: children with the ParentWatch agent exit when this JVM dies.
       stopping = false;
       Process started = pb.start();
       process = started;
@@ -155,6 +158,27 @@ public final class ManagedProcess implements AutoCloseable {
     } catch (Exception e) {
       throw new DevstackException("cannot start " + name + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The command as launched: on systems with {@code setsid} the child gets its own session, so a
+   * Ctrl-C in the terminal reaches only the devstack JVM, whose shutdown hook then stops the
+   * children in order (instead of every process getting SIGINT at once). {@code setsid} execs the
+   * command, so the pid is the child's own. Off with {@code -Dkitepkana.devstack.setsid=false}.
+   */
+  List<String> launchCommand() {
+    if (!newSession || !Boolean.parseBoolean(System.getProperty(SETSID_PROPERTY, "true"))) {
+      return command;
+    }
+    for (String candidate : List.of("/usr/bin/setsid", "/bin/setsid")) {
+      if (Files.isExecutable(Path.of(candidate))) {
+        List<String> withSetsid = new ArrayList<>();
+        withSetsid.add(candidate);
+        withSetsid.addAll(command);
+        return withSetsid;
+      }
+    }
+    return command;
   }
 
   /** Waits up to the configured start timeout until the health check passes. */
@@ -365,6 +389,7 @@ public final class ManagedProcess implements AutoCloseable {
     private Duration startTimeout = DEFAULT_START_TIMEOUT;
     private Duration stopTimeout = DEFAULT_STOP_TIMEOUT;
     private PreStart preStart;
+    private boolean newSession = true;
 
     private Builder(String name) {
       this.name = name;
@@ -417,6 +442,15 @@ public final class ManagedProcess implements AutoCloseable {
 
     public Builder preStart(PreStart preStart) {
       this.preStart = preStart;
+      return this;
+    }
+
+    /**
+     * Start the child in its own session (via {@code setsid}, where available) so terminal signals
+     * reach only the devstack JVM (default true).
+     */
+    public Builder newSession(boolean newSession) {
+      this.newSession = newSession;
       return this;
     }
 

@@ -33,8 +33,8 @@ public final class PortPlan {
   }
 
   /**
-   * gateway 8080, catalog 8081, events 8082, partnerships 8083 (from {@link Services}), kafka
-   * 9092, kafka controller 9093, mongo 27018.
+   * gateway 8080, catalog 8081, events 8082, partnerships 8083 (from {@link Services}), kafka 9092,
+   * kafka controller 9093, mongo 27018.
    */
   public static PortPlan fixed() {
     PortPlan plan = new PortPlan(false);

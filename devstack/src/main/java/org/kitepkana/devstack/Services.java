@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The service table. A service is started only if its jar exists; adding a service is one line
- * in {@link #BACKENDS} (the gateway then also gets {@code --kitepkana.services.<name>-uri}).
+ * The service table. A service is started only if its jar exists; adding a service is one line in
+ * {@link #BACKENDS} (the gateway then also gets {@code --kitepkana.services.<name>-uri}).
  */
 public final class Services {
 
@@ -13,7 +13,11 @@ public final class Services {
   public static final List<ServiceSpec> BACKENDS =
       List.of(
           new ServiceSpec(
-              "catalog", "catalog-service/target/catalog-service-exec.jar", 8081, "catalog", List.of()),
+              "catalog",
+              "catalog-service/target/catalog-service-exec.jar",
+              8081,
+              "catalog",
+              List.of()),
           new ServiceSpec(
               "events", "events-service/target/events-service-exec.jar", 8082, "events", List.of()),
           new ServiceSpec(
