@@ -1,5 +1,6 @@
 package org.kitepkana.catalog.sync.adapter.in.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,11 +32,13 @@ class SyncController {
   private final SyncService sync;
   private final SyncBatchLog batches;
   private final JsonMapper json;
+  private final MeterRegistry meters;
 
-  SyncController(SyncService sync, SyncBatchLog batches, JsonMapper json) {
+  SyncController(SyncService sync, SyncBatchLog batches, JsonMapper json, MeterRegistry meters) {
     this.sync = sync;
     this.batches = batches;
     this.json = json;
+    this.meters = meters;
   }
 
   @PutMapping("/api/catalog/branches/{branchId}/sync-batches/{batchId}")
@@ -62,6 +65,7 @@ class SyncController {
     }
     SyncResult result = sync.sync(branch, batchId, hash(request), request.items());
     if (result instanceof SyncResult.Applied applied) {
+      count(applied);
       return ResponseEntity.ok()
           .header("Sync-Replayed", String.valueOf(applied.replay()))
           .body(applied.result());
@@ -78,6 +82,19 @@ class SyncController {
     return batches
         .find(branch(branchId), batchId)
         .orElseThrow(() -> ApiProblem.notFound("No finished batch " + batchId));
+  }
+
+  /** Sync throughput: items by outcome, batches by first or replayed answer. */
+  private void count(SyncResult.Applied applied) {
+    meters
+        .counter("kitepkana.sync.batches", "replay", String.valueOf(applied.replay()))
+        .increment();
+    if (!applied.replay()) {
+      BatchResult r = applied.result();
+      meters.counter("kitepkana.sync.items", "status", "applied").increment(r.applied());
+      meters.counter("kitepkana.sync.items", "status", "unchanged").increment(r.unchanged());
+      meters.counter("kitepkana.sync.items", "status", "rejected").increment(r.rejected());
+    }
   }
 
   private static BranchId branch(String raw) {
