@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.List;
 import org.kitepkana.platform.events.EventEnvelopes;
 import org.kitepkana.platform.health.KafkaClusterHealthIndicator;
 import org.kitepkana.platform.health.MongoPingHealthIndicator;
@@ -13,6 +14,8 @@ import org.kitepkana.platform.kafka.ProcessedEvents;
 import org.kitepkana.platform.outbox.OutboxMetrics;
 import org.kitepkana.platform.outbox.OutboxProperties;
 import org.kitepkana.platform.outbox.OutboxRelay;
+import org.kitepkana.platform.security.Actor;
+import org.kitepkana.platform.security.CurrentActorResolver;
 import org.kitepkana.platform.web.IdempotencyKeyFilter;
 import org.kitepkana.platform.web.ProblemDetailsAdvice;
 import org.kitepkana.platform.web.RequestSizeLimitFilter;
@@ -27,6 +30,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -109,6 +114,17 @@ public class PlatformAutoConfiguration {
   @Bean(name = "kafkaHealthIndicator")
   KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaProperties kafkaProperties) {
     return new KafkaClusterHealthIndicator(kafkaProperties.buildAdminProperties());
+  }
+
+  /** Controllers may take an {@link Actor} parameter; see {@link CurrentActorResolver}. */
+  @Bean
+  WebMvcConfigurer actorArgumentResolver() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentActorResolver());
+      }
+    };
   }
 
   /** The database a service's own repositories use. */
