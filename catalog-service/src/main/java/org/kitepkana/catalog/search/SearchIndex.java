@@ -1,0 +1,290 @@
+package org.kitepkana.catalog.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Lucene index of one service instance. Single writer: only the feed thread applies changes;
+ * searches run concurrently on near-real-time searchers.
+ */
+final class SearchIndex implements AutoCloseable {
+
+  static final String ID = "id";
+  static final String STATE = "state";
+  static final String OFFSET_PREFIX = "offset.";
+
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facets = new FacetsConfig();
+  private final JsonMapper json;
+  private final Map<String, IndexedRecord> unrefreshed = new HashMap<>();
+  private final Map<Integer, Long> applied = new LinkedHashMap<>();
+
+  SearchIndex(Path path, JsonMapper json) {
+    this.json = json;
+    facets.setMultiValued("branch", true);
+    try {
+      directory = FSDirectory.open(path);
+      writer =
+          new IndexWriter(
+              directory,
+              new IndexWriterConfig(SearchAnalyzers.perField())
+                  .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      searchers = new SearcherManager(writer, new SearcherFactory());
+      Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+      if (data != null) {
+        for (var e : data) {
+          if (e.getKey().startsWith(OFFSET_PREFIX)) {
+            applied.put(
+                Integer.parseInt(e.getKey().substring(OFFSET_PREFIX.length())),
+                Long.parseLong(e.getValue()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index at " + path, e);
+    }
+  }
+
+  /** The next offset to read per partition, as of the last commit (plus what was applied since). */
+  synchronized Map<Integer, Long> nextOffsets() {
+    return new LinkedHashMap<>(applied);
+  }
+
+  /** Applies one event of {@code catalog.records.v1}; unknown types are skipped. */
+  synchronized void apply(String type, String recordId, String body, int partition, long offset) {
+    applied.put(partition, offset + 1);
+    if (type == null || recordId == null || !type.startsWith("kitepkana.catalog.")) {
+      return;
+    }
+    JsonNode data = json.readTree(body);
+    IndexedRecord record = load(recordId);
+    long version = data.path(type.contains(".holding.") ? "recordVersion" : "version").asLong(0);
+    if (type.endsWith(".record.created") || type.endsWith(".record.updated")) {
+      if (version < record.version) {
+        return; // an older description than the one indexed
+      }
+      describe(record, data);
+    } else if (type.endsWith(".holding.added") || type.endsWith(".holding.changed")) {
+      record.holdings.put(
+          data.path("branchId").asString() + "|" + data.path("itemId").asString(),
+          data.path("status").asString("AVAILABLE"));
+    } else if (type.endsWith(".holding.withdrawn")) {
+      record.holdings.put(
+          data.path("branchId").asString() + "|" + data.path("itemId").asString(), "WITHDRAWN");
+    } else {
+      return;
+    }
+    record.version = Math.max(record.version, version);
+    unrefreshed.put(recordId, record);
+    try {
+      writer.updateDocument(new Term(ID, recordId), facets.build(toDocument(record)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes applied changes searchable. */
+  synchronized void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+      unrefreshed.clear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes applied changes durable together with the offsets they came from. */
+  synchronized void commit() {
+    Map<String, String> data = new LinkedHashMap<>();
+    applied.forEach((p, o) -> data.put(OFFSET_PREFIX + p, String.valueOf(o)));
+    writer.setLiveCommitData(data.entrySet());
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Forgets everything, offsets included: the next feed run replays the topic from the start. */
+  synchronized void clear() {
+    try {
+      writer.deleteAll();
+      applied.clear();
+      unrefreshed.clear();
+      commit();
+      refresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  <T> T withSearcher(SearcherFunction<T> function) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return function.apply(searcher, facets);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Work on a searcher. */
+  interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher, FacetsConfig facets) throws IOException;
+  }
+
+  long documents() {
+    return writer.getDocStats().numDocs;
+  }
+
+  private IndexedRecord load(String recordId) {
+    IndexedRecord pending = unrefreshed.get(recordId);
+    if (pending != null) {
+      return pending;
+    }
+    return withSearcher(
+        (searcher, f) -> {
+          TopDocs found = searcher.search(new TermQuery(new Term(ID, recordId)), 1);
+          if (found.scoreDocs.length == 0) {
+            return new IndexedRecord(recordId);
+          }
+          return fromState(
+              searcher.storedFields().document(found.scoreDocs[0].doc).get(STATE), recordId);
+        });
+  }
+
+  private static void describe(IndexedRecord r, JsonNode d) {
+    r.kind = text(d, "kind");
+    r.title = text(d, "title");
+    r.authors = strings(d.path("authors"));
+    r.subjects = strings(d.path("subjects"));
+    r.isbn13 = text(d, "isbn13");
+    r.year = d.hasNonNull("year") ? d.get("year").asInt() : null;
+    r.language = text(d, "language");
+    r.publisher = text(d, "publisher");
+  }
+
+  private Document toDocument(IndexedRecord r) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, r.id, Field.Store.YES));
+    doc.add(new StoredField(STATE, toState(r)));
+    if (!r.described()) {
+      return doc; // holding events ahead of the record's description: kept, not searchable
+    }
+    String all =
+        String.join(" ", r.title, String.join(" ", r.authors), String.join(" ", r.subjects));
+    for (String suffix : new String[] {SearchAnalyzers.FOLDED, SearchAnalyzers.RUSSIAN}) {
+      doc.add(new TextField("title" + suffix, r.title, Field.Store.NO));
+      doc.add(new TextField("all" + suffix, all, Field.Store.NO));
+      for (String a : r.authors) {
+        doc.add(new TextField("author" + suffix, a, Field.Store.NO));
+      }
+      for (String s : r.subjects) {
+        doc.add(new TextField("subject" + suffix, s, Field.Store.NO));
+      }
+    }
+    doc.add(new StringField("described", "yes", Field.Store.NO));
+    if (r.isbn13 != null) {
+      doc.add(new StringField("isbn13", r.isbn13, Field.Store.NO));
+    }
+    if (r.year != null) {
+      doc.add(new IntPoint("year", r.year));
+    }
+    if (r.kind != null) {
+      doc.add(new StringField("kind", r.kind, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField("kind", r.kind));
+    }
+    if (r.language != null) {
+      doc.add(new StringField("language", r.language, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField("language", r.language));
+    }
+    for (String branch : r.holdingBranches()) {
+      doc.add(new StringField("branch", branch, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField("branch", branch));
+    }
+    return doc;
+  }
+
+  String toState(IndexedRecord r) {
+    ObjectNode o = json.createObjectNode();
+    o.put("version", r.version);
+    o.put("kind", r.kind);
+    o.put("title", r.title);
+    o.set("authors", json.valueToTree(r.authors));
+    o.set("subjects", json.valueToTree(r.subjects));
+    o.put("isbn13", r.isbn13);
+    if (r.year != null) {
+      o.put("year", r.year);
+    }
+    o.put("language", r.language);
+    o.put("publisher", r.publisher);
+    o.set("holdings", json.valueToTree(r.holdings));
+    return json.writeValueAsString(o);
+  }
+
+  IndexedRecord fromState(String state, String id) {
+    JsonNode o = json.readTree(state);
+    IndexedRecord r = new IndexedRecord(id);
+    r.version = o.path("version").asLong(0);
+    describe(r, o);
+    o.path("holdings")
+        .properties()
+        .forEach(e -> r.holdings.put(e.getKey(), e.getValue().asString()));
+    return r;
+  }
+
+  private static String text(JsonNode d, String field) {
+    JsonNode v = d.get(field);
+    return v == null || v.isNull() ? null : v.asString();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array.isArray()) {
+      array.forEach(n -> out.add(n.asString()));
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
