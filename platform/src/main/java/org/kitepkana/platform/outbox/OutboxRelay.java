@@ -129,12 +129,19 @@ public final class OutboxRelay implements SmartLifecycle {
 
   private void run() {
     long nextSweep = 0;
+    long sweepEvery = properties.sweepInterval().toMillis();
     while (running) {
       try {
         long now = System.currentTimeMillis();
         if (now >= nextSweep) {
-          sweep();
-          nextSweep = System.currentTimeMillis() + properties.sweepInterval().toMillis();
+          // The sweep is a full scan on a store without secondary indexes: while it finds
+          // nothing that wakes missed, it backs off; a straggler or a failure brings it back.
+          boolean stragglers = sweep();
+          sweepEvery =
+              stragglers
+                  ? properties.sweepInterval().toMillis()
+                  : Math.min(sweepEvery * 2, properties.maxSweepInterval().toMillis());
+          nextSweep = System.currentTimeMillis() + sweepEvery;
         }
         Wake first = wakes.poll(untilNextWork(nextSweep), TimeUnit.MILLISECONDS);
         if (!running) {
@@ -155,6 +162,8 @@ public final class OutboxRelay implements SmartLifecycle {
         if (!running) {
           return;
         }
+        sweepEvery = properties.sweepInterval().toMillis();
+        nextSweep = Math.min(nextSweep, System.currentTimeMillis() + sweepEvery);
         metrics.publishFailed();
         log.warn(
             "Outbox relay round failed, retrying in {}: {}",
@@ -211,8 +220,12 @@ public final class OutboxRelay implements SmartLifecycle {
         });
   }
 
-  /** Looks for pending events nobody woke the relay for, and refreshes the backlog metrics. */
-  private void sweep() {
+  /**
+   * Looks for pending events nobody woke the relay for, and refreshes the backlog metrics. Returns
+   * whether it found any.
+   */
+  private boolean sweep() {
+    boolean found = false;
     for (String collection : properties.collections()) {
       MongoCollection<Document> coll = database.getCollection(collection);
       Instant now = clock.instant();
@@ -235,12 +248,14 @@ public final class OutboxRelay implements SmartLifecycle {
       }
       metrics.backlog(
           collection, backlog, oldest == null ? 0 : now.toEpochMilli() - oldest.toEpochMilli());
+      found |= !claimable.isEmpty();
       for (int i = 0; i < claimable.size(); i += properties.batchSize()) {
         claimAndPublish(
             collection,
             claimable.subList(i, Math.min(claimable.size(), i + properties.batchSize())));
       }
     }
+    return found;
   }
 
   /**

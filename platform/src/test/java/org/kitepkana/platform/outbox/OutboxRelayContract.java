@@ -186,7 +186,7 @@ abstract class OutboxRelayContract {
 
   protected static OutboxProperties properties(Duration sweepInterval, Duration lease) {
     return new OutboxProperties(
-        List.of(COLLECTION), 500, sweepInterval, lease, Duration.ofMillis(100));
+        List.of(COLLECTION), 500, sweepInterval, sweepInterval, lease, Duration.ofMillis(100));
   }
 
   protected KafkaTestConsumer consumer() {
