@@ -59,6 +59,7 @@ public final class SyncBenchmark {
   private final int latencySeconds;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final AtomicLong resends = new AtomicLong();
 
   SyncBenchmark(Map<String, String> args) {
     holdings = Integer.parseInt(args.getOrDefault("holdings", "100000"));
@@ -107,8 +108,8 @@ public final class SyncBenchmark {
 
       double rate = acknowledged / ackSeconds;
       System.out.printf(
-          "sync: %,d holdings acknowledged in %.1f s = %,.0f holdings/s (batches of %d, %d senders)%n",
-          acknowledged, ackSeconds, rate, batchSize, senders);
+          "sync: %,d holdings acknowledged in %.1f s = %,.0f holdings/s (batches of %d, %d senders; %d batches resent after a 5xx or timeout)%n",
+          acknowledged, ackSeconds, rate, batchSize, senders, resends.get());
       System.out.printf(
           "      %,d events on catalog.records.v1, last one %.1f s after start = %,.0f holdings/s end to end; mean event %d bytes%n",
           expectedEvents, e2eSeconds, acknowledged / e2eSeconds, counter.meanSize());
@@ -171,7 +172,12 @@ public final class SyncBenchmark {
                   items.append("]}");
                   String url =
                       gateway + "/api/catalog/branches/" + branch + "/sync-batches/bench-" + b;
+                  // A branch resends a batch that timed out or failed: same id, so it is safe.
                   int status = put(url, items.toString());
+                  while (status >= 500 || status < 0) {
+                    resends.incrementAndGet();
+                    status = put(url, items.toString());
+                  }
                   if (status != 200) {
                     throw new IllegalStateException("batch " + b + " answered " + status);
                   }
@@ -417,6 +423,14 @@ public final class SyncBenchmark {
   }
 
   private int put(String url, String body) throws Exception {
+    try {
+      return send(url, body);
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+  }
+
+  private int send(String url, String body) throws Exception {
     return http.send(
             HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofMinutes(2))
