@@ -94,9 +94,11 @@ public final class DevMongo {
     cmd.add(DevstackClasspath.javaExecutable());
     cmd.addAll(
         List.of(
-            "-Xmx256m",
+            // The store is the platform's bottleneck on devstack (every service writes to it):
+            // room for the H2 page cache and the full JIT, not the quick-start flags of the
+            // short-lived processes.
+            "-Xmx1g",
             "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
             "-Dfile.encoding=UTF-8",
             "-Ddevstack.log.level=INFO",
             ParentWatch.javaAgentFlag(data),

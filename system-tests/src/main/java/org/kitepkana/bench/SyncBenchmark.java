@@ -176,6 +176,7 @@ public final class SyncBenchmark {
                   int status = put(url, items.toString());
                   while (status >= 500 || status < 0) {
                     resends.incrementAndGet();
+                    LockSupport.parkNanos(Duration.ofSeconds(1).toNanos()); // as Retry-After asks
                     status = put(url, items.toString());
                   }
                   if (status != 200) {
