@@ -92,6 +92,7 @@ public final class SyncBenchmark {
             .startTimeout(Duration.ofMinutes(3))
             .build()
             .start()) {
+      Runtime.getRuntime().addShutdownHook(new Thread(stack::close)); // Ctrl-C stops the stack too
       String gateway = stack.gatewayUrl();
       System.out.printf(
           "devstack up (store: %s), gateway %s%n", memory ? "memory" : "H2 file", gateway);
