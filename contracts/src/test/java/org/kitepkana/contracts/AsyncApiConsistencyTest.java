@@ -59,7 +59,7 @@ class AsyncApiConsistencyTest {
   }
 
   @Test
-  void isAnAsyncApi3DocumentWithTheTwoPublicTopicsAndTheirDeadLetterTopics() {
+  void isAnAsyncApi3DocumentWithThePublicTopicsAndTheirDeadLetterTopics() {
     assertThat(asyncapi.get("asyncapi")).isEqualTo("3.0.0");
     Set<String> addresses =
         map(asyncapi, "channels").values().stream()
@@ -70,7 +70,13 @@ class AsyncApiConsistencyTest {
             "network.branches.v1",
             "network.branches.v1.dlt",
             "catalog.records.v1",
-            "catalog.records.v1.dlt");
+            "catalog.records.v1.dlt",
+            "partnerships.partners.v1",
+            "partnerships.partners.v1.dlt",
+            "partnerships.projects.v1",
+            "partnerships.projects.v1.dlt",
+            "events.schedule.v1",
+            "events.schedule.v1.dlt");
   }
 
   @Test
@@ -151,7 +157,7 @@ class AsyncApiConsistencyTest {
     assertThat(constants)
         .containsEntry("ce_type", type)
         .containsEntry("ce_dataschema", dataschema)
-        .containsEntry("ce_source", "/catalog-service");
+        .containsEntry("ce_source", source(type));
     Set<String> requiredHeaders = new TreeSet<>(requiredList(map(schemas(), "CloudEventHeaders")));
     assertThat(requiredHeaders)
         .containsExactlyInAnyOrder(
@@ -165,7 +171,14 @@ class AsyncApiConsistencyTest {
             "content-type");
 
     String keyRef = (String) map(map(map(message, "bindings"), "kafka"), "key").get("$ref");
-    assertThat(keyRef).isIn("#/components/schemas/BranchId", "#/components/schemas/RecordId");
+    assertThat(keyRef)
+        .isIn(
+            "#/components/schemas/BranchId",
+            "#/components/schemas/RecordId",
+            "#/components/schemas/PartnerId",
+            "#/components/schemas/ProjectId",
+            "#/components/schemas/EventId",
+            "#/components/schemas/CampaignId");
     String keyField = keyField(type);
     assertThat(keyRef).endsWith(keyField.substring(0, 1).toUpperCase() + keyField.substring(1));
     assertThat(requiredList(JSON.readValue(text(dataschema), Map.class))).contains(keyField);
@@ -186,8 +199,7 @@ class AsyncApiConsistencyTest {
     }
     assertThat(topics).hasSize(1);
     String topic = topics.get(0);
-    assertThat(topic)
-        .isEqualTo(type.contains(".branch.") ? "network.branches.v1" : "catalog.records.v1");
+    assertThat(topic).isEqualTo(topic(type));
     assertThat(map(asyncapi, "channels").values())
         .anySatisfy(c -> assertThat(((Map<?, ?>) c).get("address")).isEqualTo(topic + ".dlt"));
   }
@@ -242,7 +254,45 @@ class AsyncApiConsistencyTest {
   // --- helpers -------------------------------------------------------------------------------
 
   private static String keyField(String type) {
-    return type.contains(".branch.") ? "branchId" : "recordId";
+    if (type.contains(".branch.")) {
+      return "branchId";
+    }
+    if (type.contains(".partnerships.partner.")) {
+      return "partnerId";
+    }
+    if (type.contains(".partnerships.project.")) {
+      return "projectId";
+    }
+    if (type.contains(".events.event.")) {
+      return "eventId";
+    }
+    if (type.contains(".events.campaign.")) {
+      return "campaignId";
+    }
+    return "recordId";
+  }
+
+  private static String topic(String type) {
+    if (type.contains(".branch.")) {
+      return "network.branches.v1";
+    }
+    if (type.contains(".partnerships.partner.")) {
+      return "partnerships.partners.v1";
+    }
+    if (type.contains(".partnerships.project.")) {
+      return "partnerships.projects.v1";
+    }
+    if (type.startsWith("kitepkana.events.")) {
+      return "events.schedule.v1";
+    }
+    return "catalog.records.v1";
+  }
+
+  private static String source(String type) {
+    if (type.startsWith("kitepkana.partnerships.")) {
+      return "/partnership-service";
+    }
+    return type.startsWith("kitepkana.events.") ? "/events-service" : "/catalog-service";
   }
 
   private static String messageKey(String type) {

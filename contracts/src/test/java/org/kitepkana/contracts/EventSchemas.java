@@ -56,7 +56,24 @@ public final class EventSchemas {
                   "kitepkana.catalog.record.updated",
                   "kitepkana.catalog.holding.added",
                   "kitepkana.catalog.holding.changed",
-                  "kitepkana.catalog.holding.withdrawn")));
+                  "kitepkana.catalog.holding.withdrawn",
+                  "kitepkana.partnerships.partner.created",
+                  "kitepkana.partnerships.partner.updated",
+                  "kitepkana.partnerships.project.proposed",
+                  "kitepkana.partnerships.project.approved",
+                  "kitepkana.partnerships.project.activated",
+                  "kitepkana.partnerships.project.completed",
+                  "kitepkana.partnerships.project.evaluated",
+                  "kitepkana.partnerships.project.rejected",
+                  "kitepkana.partnerships.project.cancelled",
+                  "kitepkana.partnerships.project.updated",
+                  "kitepkana.events.event.drafted",
+                  "kitepkana.events.event.scheduled",
+                  "kitepkana.events.event.rescheduled",
+                  "kitepkana.events.event.cancelled",
+                  "kitepkana.events.event.completed",
+                  "kitepkana.events.campaign.planned",
+                  "kitepkana.events.campaign.updated")));
 
   /*
    * Each schema's "$id" is the relative reference "schemas/<type>.json"; a relative $id needs a

@@ -246,6 +246,7 @@ public final class Devstack implements AutoCloseable {
             + data.itemCount()
             + " holdings");
     demoSummary = new DemoDataLoader(target, log).load(data);
+    PartnershipsDemoLoader.loadInto(this, target, log);
     log.println("devstack: demo data: " + demoSummary);
     if (!mongoInMemory) {
       try {

@@ -3,7 +3,10 @@ package org.kitepkana.partnership;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** partnership-service. */
+/**
+ * partnership-service: social partners and their agreements, projects with their lifecycle,
+ * contributions and evaluations, outcomes fed from library events, media publications, reports.
+ */
 @SpringBootApplication
 public class PartnershipApplication {
 

@@ -1,0 +1,16 @@
+package org.kitepkana.partnership.partner.domain;
+
+import org.kitepkana.partnership.common.domain.Ulid;
+
+/** A partner's id: a ULID assigned by partnership-service. */
+public record PartnerId(String value) {
+
+  public PartnerId {
+    Ulid.require("", value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

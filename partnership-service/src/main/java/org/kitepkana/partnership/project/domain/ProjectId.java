@@ -1,0 +1,16 @@
+package org.kitepkana.partnership.project.domain;
+
+import org.kitepkana.partnership.common.domain.Ulid;
+
+/** A project's id: a ULID assigned by partnership-service; library events refer to it. */
+public record ProjectId(String value) {
+
+  public ProjectId {
+    Ulid.require("", value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
