@@ -247,6 +247,7 @@ public final class Devstack implements AutoCloseable {
             + " holdings");
     demoSummary = new DemoDataLoader(target, log).load(data);
     PartnershipsDemoLoader.loadInto(this, target, log);
+    EventsDemoLoader.loadInto(this, target, log);
     log.println("devstack: demo data: " + demoSummary);
     if (!mongoInMemory) {
       try {

@@ -3,7 +3,10 @@ package org.kitepkana.events;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** events-service. */
+/**
+ * events-service: library events hosted by the branches, network campaigns, registrations with
+ * waitlists, attendance, iCalendar feeds and statistics.
+ */
 @SpringBootApplication
 public class EventsApplication {
 

@@ -1,0 +1,2 @@
+/** Planning campaigns and answering invitations, by the actors allowed to. */
+package org.kitepkana.events.campaign.application;

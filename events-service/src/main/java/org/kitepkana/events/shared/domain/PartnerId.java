@@ -1,0 +1,14 @@
+package org.kitepkana.events.shared.domain;
+
+/** The id of a partner of the library network, as partnership-service publishes it (a ULID). */
+public record PartnerId(String value) {
+
+  public PartnerId {
+    Ulid.require(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

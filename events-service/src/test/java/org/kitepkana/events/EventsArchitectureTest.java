@@ -1,0 +1,67 @@
+package org.kitepkana.events;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class EventsArchitectureTest {
+
+  static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.kitepkana.events");
+
+  @Test
+  void domainPackagesExistAndImportNoFrameworkOrInfrastructure() {
+    assertThat(CLASSES.stream().filter(c -> c.getPackageName().endsWith(".domain")).count())
+        .as("domain classes checked")
+        .isGreaterThan(25);
+    noClasses()
+        .that()
+        .resideInAPackage("..domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..",
+            "com.mongodb..",
+            "org.bson..",
+            "org.apache.kafka..",
+            "io.cloudevents..",
+            "tools.jackson..",
+            "net.fortuna..",
+            "org.kitepkana.platform..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void applicationServicesDoNotReachIntoAdapters() {
+    noClasses()
+        .that()
+        .resideInAPackage("..application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..adapter..",
+            "com.mongodb..",
+            "org.bson..",
+            "org.apache.kafka..",
+            "net.fortuna..",
+            "org.springframework..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void registrationsAndTheirPersonalDataStayOutOfTheKafkaAdapters() {
+    noClasses()
+        .that()
+        .resideInAPackage("..adapter.out.kafka..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.kitepkana.events.registration..")
+        .check(CLASSES);
+  }
+}
