@@ -19,6 +19,14 @@ import org.kitepkana.contracts.EventSchemas;
 /** A branch's batch through the gateway: stored, readable, published, idempotent, guarded. */
 class SyncThroughGatewayIT {
 
+  /**
+   * Titles carry this run's mark, so other tests' books (the demo data among them) never match the
+   * records these tests assert on.
+   */
+  static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+
+  static final String JAMILA = "Жамийла " + RUN;
+
   static GatewayClient gateway;
   static String regional;
   static String branch;
@@ -48,9 +56,9 @@ class SyncThroughGatewayIT {
             branch,
             "first",
             "["
-                + upsert("k-1", "Жамийла", "Айтматов, Чыңгыз", null, 2018, 2)
+                + upsert("k-1", JAMILA, "Айтматов, Чыңгыз", null, 2018, 2)
                 + ","
-                + upsert("k-2", "Белый пароход", "Айтматов, Чингиз", null, 1970, 1)
+                + upsert("k-2", "Белый пароход " + RUN, "Айтматов, Чингиз", null, 1970, 1)
                 + "]");
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.body().get("applied").asInt()).isEqualTo(2);
@@ -64,7 +72,7 @@ class SyncThroughGatewayIT {
               .find(Filters.eq("_id", recordId))
               .first();
       assertThat(stored).isNotNull();
-      assertThat(stored.getString("title")).isEqualTo("Жамийла");
+      assertThat(stored.getString("title")).isEqualTo(JAMILA);
       assertThat(stored.getList("holdings", Document.class))
           .extracting(h -> h.getString("branchId"))
           .containsExactly(branch);
@@ -101,7 +109,8 @@ class SyncThroughGatewayIT {
 
   @Test
   void replayedBatchCreatesNoNewRecordsHoldingsOrEvents() {
-    String items = "[" + upsert("r-1", "Сынган кылыч", "Касымбеков, Тологон", null, 1971, 3) + "]";
+    String items =
+        "[" + upsert("r-1", "Сынган кылыч " + RUN, "Касымбеков, Тологон", null, 1971, 3) + "]";
     var first = gateway.sync(branch, "replayed", items);
     String recordId = first.body().get("items").get(0).get("recordId").asString();
     try (var topic = new TopicReader(Platform.stack().kafkaBootstrap(), "catalog.records.v1")) {
@@ -116,7 +125,7 @@ class SyncThroughGatewayIT {
       gateway.sync(
           branch,
           "after-replay",
-          "[" + upsert("r-1", "Сынган кылыч", "Касымбеков, Тологон", null, 1971, 4) + "]");
+          "[" + upsert("r-1", "Сынган кылыч " + RUN, "Касымбеков, Тологон", null, 1971, 4) + "]");
       await().atMost(Duration.ofSeconds(30)).until(() -> count(topic, recordId) == 3);
       assertThat(topic.poll())
           .filteredOn(r -> recordId.equals(r.key()))
