@@ -17,7 +17,10 @@ public final class Outbox {
   /** Array of pending {@link EventEnvelope} documents, oldest first. */
   public static final String PENDING = "outbox";
 
-  /** Which relay instance is publishing this document's events, and until when. */
+  /**
+   * Formerly the relay's claim inside the document; claims now live in {@link OutboxRelay#CLAIMS}.
+   * Kept so projections that exclude it stay valid for old documents.
+   */
   public static final String LEASE = "outboxLease";
 
   private Outbox() {}

@@ -1,15 +1,14 @@
 package org.kitepkana.platform.outbox;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -19,17 +18,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.kitepkana.platform.events.EventEnvelope;
 import org.kitepkana.platform.kafka.CloudEventPublisher;
 import org.slf4j.Logger;
@@ -42,16 +41,19 @@ import org.springframework.context.SmartLifecycle;
  *
  * <p>Woken at once after a write ({@link #wake}) and also sweeping on a timer, so the normal case
  * is fast and nothing is stranded after a crash or a broker outage. Several instances may run
- * against one database: a relay first claims documents with a lease (one conditional update),
- * publishes only what it claimed, and pulls events only while it still holds the lease, so in
- * normal operation no event is published twice. When a lease runs out mid-publish (a stalled
- * process) another instance may publish the same events again: delivery is at least once, and
- * consumers deduplicate by event id.
+ * against one database: a relay first claims each document (an insert into {@value #CLAIMS} whose
+ * unique {@code _id} names the document), publishes only what it claimed, pulls the acknowledged
+ * events and deletes its claims, so in normal operation no event is published twice. When a claim
+ * runs out mid-publish (a stalled process) another instance may publish the same events again:
+ * delivery is at least once, and consumers deduplicate by event id.
  */
 public final class OutboxRelay implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
   private static final long DEFERRED_RETRY_MILLIS = 250;
+
+  /** The relays' claims on documents, one per document being published. */
+  public static final String CLAIMS = "outbox_claims";
 
   private record Wake(String collection, Object id, long notBefore) {}
 
@@ -226,6 +228,8 @@ public final class OutboxRelay implements SmartLifecycle {
    */
   private boolean sweep() {
     boolean found = false;
+    // Claims of a relay that died or stalled run out; then anyone may claim those documents.
+    database.getCollection(CLAIMS).deleteMany(lt("until", Date.from(clock.instant())));
     for (String collection : properties.collections()) {
       MongoCollection<Document> coll = database.getCollection(collection);
       Instant now = clock.instant();
@@ -234,17 +238,14 @@ public final class OutboxRelay implements SmartLifecycle {
       List<Object> claimable = new ArrayList<>();
       for (Document doc :
           coll.find(exists(Outbox.PENDING + ".0"))
-              .projection(Projections.include("_id", Outbox.LEASE, Outbox.PENDING + ".time"))) {
+              .projection(Projections.include("_id", Outbox.PENDING + ".time"))) {
         backlog++;
         List<Document> pending = doc.getList(Outbox.PENDING, Document.class, List.of());
         if (!pending.isEmpty() && pending.get(0).getDate("time") != null) {
           Instant first = pending.get(0).getDate("time").toInstant();
           oldest = oldest == null || first.isBefore(oldest) ? first : oldest;
         }
-        Document lease = doc.get(Outbox.LEASE, Document.class);
-        if (lease == null || lease.getDate("until").toInstant().isBefore(now)) {
-          claimable.add(doc.get("_id"));
-        }
+        claimable.add(doc.get("_id"));
       }
       metrics.backlog(
           collection, backlog, oldest == null ? 0 : now.toEpochMilli() - oldest.toEpochMilli());
@@ -260,41 +261,78 @@ public final class OutboxRelay implements SmartLifecycle {
 
   /**
    * Claims the given documents, publishes their pending events in order, pulls what was published
-   * and releases the claim. Returns the ids it could not claim.
+   * and releases the claims. Returns the ids it could not claim.
+   *
+   * <p>A claim is a document in {@value #CLAIMS} whose {@code _id} names the collection and the
+   * document: inserting it is the lock (the unique {@code _id} lets one relay win), deleting it the
+   * release, and a claim whose {@code until} has passed is removed by the next sweep. Every write
+   * here goes by {@code _id} alone, the only form the embedded store serves from its index for
+   * updates (a conditional update scans the whole collection there).
    */
   private List<Object> claimAndPublish(String collection, List<Object> ids) {
-    MongoCollection<Document> coll = database.getCollection(collection);
-    Instant now = clock.instant();
-    String token = UUID.randomUUID().toString();
-    Bson free = or(exists(Outbox.LEASE, false), lt(Outbox.LEASE + ".until", Date.from(now)));
-    coll.updateMany(
-        and(in("_id", ids), exists(Outbox.PENDING + ".0"), free),
-        Updates.set(
-            Outbox.LEASE,
-            new Document("owner", owner)
-                .append("token", token)
-                .append("until", Date.from(now.plus(properties.lease())))));
-    Map<Object, List<EventEnvelope>> claimed = new LinkedHashMap<>();
-    for (Document doc :
-        coll.find(and(in("_id", ids), eq(Outbox.LEASE + ".token", token)))
-            .projection(Projections.include("_id", Outbox.PENDING))) {
-      claimed.put(
-          doc.get("_id"),
-          doc.getList(Outbox.PENDING, Document.class, List.of()).stream()
-              .map(EventEnvelope::fromDocument)
-              .toList());
+    MongoCollection<Document> claims = database.getCollection(CLAIMS);
+    Date until = Date.from(clock.instant().plus(properties.lease()));
+    Map<String, Object> byClaimId = new LinkedHashMap<>();
+    List<Document> claimDocs = new ArrayList<>();
+    for (Object id : ids) {
+      String claimId = collection + "|" + id;
+      byClaimId.put(claimId, id);
+      claimDocs.add(new Document("_id", claimId).append("owner", owner).append("until", until));
     }
-    List<Object> unclaimed = new ArrayList<>(ids);
-    unclaimed.removeAll(claimed.keySet());
-    if (claimed.isEmpty()) {
+    Set<String> held = insertClaims(claims, claimDocs);
+    List<Object> claimedIds = new ArrayList<>();
+    List<Object> unclaimed = new ArrayList<>();
+    byClaimId.forEach((claimId, id) -> (held.contains(claimId) ? unclaimed : claimedIds).add(id));
+    if (claimedIds.isEmpty()) {
       return unclaimed;
     }
-    publishAndRelease(coll, token, claimed);
+    try {
+      // Read after claiming: a document's events pulled by the previous holder are gone by now.
+      Map<Object, List<EventEnvelope>> pending = new LinkedHashMap<>();
+      for (Document doc :
+          database
+              .getCollection(collection)
+              .find(new Document("_id", new Document("$in", claimedIds)))
+              .projection(Projections.include("_id", Outbox.PENDING))) {
+        List<EventEnvelope> events =
+            doc.getList(Outbox.PENDING, Document.class, List.of()).stream()
+                .map(EventEnvelope::fromDocument)
+                .toList();
+        if (!events.isEmpty()) {
+          pending.put(doc.get("_id"), events);
+        }
+      }
+      publishAndPull(database.getCollection(collection), pending);
+    } finally {
+      List<String> mine = new ArrayList<>();
+      claimedIds.forEach(id -> mine.add(collection + "|" + id));
+      claims.deleteMany(new Document("_id", new Document("$in", mine)));
+    }
     return unclaimed;
   }
 
-  private void publishAndRelease(
-      MongoCollection<Document> coll, String token, Map<Object, List<EventEnvelope>> claimed) {
+  /** Inserts the claims; returns the ids of those another relay holds already. */
+  private static Set<String> insertClaims(
+      MongoCollection<Document> claims, List<Document> claimDocs) {
+    Set<String> held = new HashSet<>();
+    try {
+      claims.insertMany(claimDocs, new InsertManyOptions().ordered(false));
+    } catch (MongoBulkWriteException e) {
+      for (var error : e.getWriteErrors()) {
+        if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+          throw e;
+        }
+        held.add(claimDocs.get(error.getIndex()).getString("_id"));
+      }
+    }
+    return held;
+  }
+
+  private void publishAndPull(
+      MongoCollection<Document> coll, Map<Object, List<EventEnvelope>> claimed) {
+    if (claimed.isEmpty()) {
+      return;
+    }
     Map<Object, List<CompletableFuture<?>>> sends = new LinkedHashMap<>();
     boolean brokerAway = false;
     for (var entry : claimed.entrySet()) {
@@ -319,10 +357,10 @@ public final class OutboxRelay implements SmartLifecycle {
       CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
           .get(properties.lease().toMillis() / 2, TimeUnit.MILLISECONDS);
     } catch (Exception e) {
-      // Some sends failed or are late: release what was published, keep the rest pending.
+      // Some sends failed or are late: pull what was published, keep the rest pending.
       log.debug("Not every outbox event was acknowledged: {}", e.toString());
     }
-    List<WriteModel<Document>> updates = new ArrayList<>();
+    List<WriteModel<Document>> pulls = new ArrayList<>();
     long published = 0;
     boolean failed = false;
     for (var entry : claimed.entrySet()) {
@@ -337,19 +375,17 @@ public final class OutboxRelay implements SmartLifecycle {
         done.add(entry.getValue().get(i).id());
       }
       published += done.size();
-      Bson release = Updates.unset(Outbox.LEASE);
-      Bson update =
-          done.isEmpty()
-              ? release
-              : Updates.combine(
-                  Updates.pullByFilter(
-                      new Document(Outbox.PENDING, new Document("id", new Document("$in", done)))),
-                  release);
-      updates.add(
-          new UpdateOneModel<>(
-              and(eq("_id", entry.getKey()), eq(Outbox.LEASE + ".token", token)), update));
+      if (!done.isEmpty()) {
+        pulls.add(
+            new UpdateOneModel<>(
+                new Document("_id", entry.getKey()),
+                Updates.pullByFilter(
+                    new Document(Outbox.PENDING, new Document("id", new Document("$in", done))))));
+      }
     }
-    coll.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+    if (!pulls.isEmpty()) {
+      coll.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
+    }
     metrics.published(published);
     if (failed) {
       throw new IllegalStateException(

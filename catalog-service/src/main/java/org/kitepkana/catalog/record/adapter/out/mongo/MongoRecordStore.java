@@ -1,7 +1,6 @@
 package org.kitepkana.catalog.record.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
@@ -10,13 +9,10 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.kitepkana.catalog.branch.domain.BranchId;
@@ -35,6 +30,7 @@ import org.kitepkana.catalog.record.application.RecordStore;
 import org.kitepkana.catalog.record.domain.CatalogRecord;
 import org.kitepkana.catalog.record.domain.Isbn;
 import org.kitepkana.catalog.record.domain.RecordId;
+import org.kitepkana.platform.mongo.VersionedWrites;
 import org.kitepkana.platform.outbox.Outbox;
 import org.kitepkana.platform.outbox.OutboxRelay;
 
@@ -134,47 +130,29 @@ public final class MongoRecordStore implements RecordStore {
   public Set<RecordId> save(Collection<CatalogRecord> changed) {
     Set<RecordId> conflicts = new HashSet<>();
     List<Document> inserts = new ArrayList<>();
-    List<WriteModel<Document>> updates = new ArrayList<>();
-    List<RecordId> updated = new ArrayList<>();
-    String token = UUID.randomUUID().toString();
     for (CatalogRecord record : changed) {
       long version = record.nextVersion();
       List<Document> pending = Outbox.initial(events.toEnvelopes(record.changes(), version));
       if (record.isNew()) {
         inserts.add(RecordDocuments.toDocument(record, version).append(Outbox.PENDING, pending));
-      } else {
-        List<Bson> sets = new ArrayList<>();
-        RecordDocuments.toDocument(record, version)
-            .forEach(
-                (k, v) -> {
-                  if (!"_id".equals(k)) {
-                    sets.add(Updates.set(k, v));
-                  }
-                });
-        sets.add(Updates.set("lastWrite", token));
-        sets.add(Updates.pushEach(Outbox.PENDING, pending));
-        updates.add(
-            new UpdateOneModel<>(
-                and(eq("_id", record.id().value()), eq("version", record.version())),
-                Updates.combine(sets)));
-        updated.add(record.id());
+        continue;
+      }
+      List<Bson> sets = new ArrayList<>();
+      RecordDocuments.toDocument(record, version)
+          .forEach(
+              (k, v) -> {
+                if (!"_id".equals(k)) {
+                  sets.add(Updates.set(k, v));
+                }
+              });
+      sets.add(Updates.pushEach(Outbox.PENDING, pending));
+      // One conditional write per record, on the _id index (see VersionedWrites).
+      if (!VersionedWrites.updateIfVersion(
+          records, record.id().value(), record.version(), Updates.combine(sets))) {
+        conflicts.add(record.id());
       }
     }
     conflicts.addAll(insertNew(inserts));
-    if (!updates.isEmpty()) {
-      var result = records.bulkWrite(updates, new BulkWriteOptions().ordered(false));
-      if (result.getMatchedCount() < updates.size()) {
-        Set<String> written = new HashSet<>();
-        records
-            .find(
-                and(
-                    in("_id", updated.stream().map(RecordId::value).toList()),
-                    eq("lastWrite", token)))
-            .projection(Projections.include("_id"))
-            .forEach(d -> written.add(d.getString("_id")));
-        updated.stream().filter(id -> !written.contains(id.value())).forEach(conflicts::add);
-      }
-    }
     List<String> saved =
         changed.stream()
             .map(r -> r.id())
