@@ -1,19 +1,13 @@
 package org.kitepkana.catalog.stats;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.or;
-
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoServerException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,15 +47,19 @@ public final class HoldingStatistics {
       sets.add(Updates.set("copies", copies));
     }
     try {
-      entries.updateOne(
-          and(
-              eq("_id", branchId + "|" + itemId),
-              or(exists("recordVersion", false), lte("recordVersion", recordVersion))),
+      // A flat filter on _id keeps the embedded store on its index (see VersionedWrites).
+      entries.findOneAndUpdate(
+          new Document("_id", branchId + "|" + itemId)
+              .append(
+                  "$or",
+                  List.of(
+                      new Document("recordVersion", new Document("$exists", false)),
+                      new Document("recordVersion", new Document("$lte", recordVersion)))),
           Updates.combine(sets),
-          new UpdateOptions().upsert(true));
-    } catch (MongoWriteException e) {
+          new FindOneAndUpdateOptions().upsert(true).projection(new Document("_id", 1)));
+    } catch (MongoServerException e) {
       // A newer version is stored already: the upsert's insert collided with it. Nothing to do.
-      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+      if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
         throw e;
       }
     }
