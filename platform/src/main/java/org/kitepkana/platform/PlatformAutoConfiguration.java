@@ -23,11 +23,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -89,10 +92,21 @@ public class PlatformAutoConfiguration {
     return new ProcessedEvents(mongo.getMongoDatabase(), clock);
   }
 
+  /**
+   * {@code kitepkana.web.max-body-size} everywhere, except on the paths listed in {@code
+   * kitepkana.web.body-size-limits} (each {@code path} pattern with its own {@code max-body-size}).
+   */
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-      @Value("${kitepkana.web.max-body-size:4MB}") DataSize limit) {
-    var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit.toBytes()));
+      @Value("${kitepkana.web.max-body-size:4MB}") DataSize limit, Environment environment) {
+    List<RequestSizeLimitFilter.PathLimit> pathLimits =
+        Binder.get(environment)
+            .bind(
+                "kitepkana.web.body-size-limits",
+                Bindable.listOf(RequestSizeLimitFilter.PathLimit.class))
+            .orElse(List.of());
+    var registration =
+        new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit.toBytes(), pathLimits));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

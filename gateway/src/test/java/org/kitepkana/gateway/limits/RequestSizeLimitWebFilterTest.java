@@ -3,6 +3,7 @@ package org.kitepkana.gateway.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,52 @@ class RequestSizeLimitWebFilterTest {
         MockServerHttpRequest.post("/api/catalog/imports").body(chunks(100));
 
     filter.filter(MockServerWebExchange.from(request), readsWholeBody).block();
+  }
+
+  @Test
+  void anUploadPathHasItsOwnLargerLimitAndOtherPathsKeepTheGeneralOne() {
+    RequestSizeLimitWebFilter withUploads =
+        new RequestSizeLimitWebFilter(
+            new RequestLimitsProperties(
+                DataSize.ofBytes(100),
+                List.of(
+                    new RequestLimitsProperties.PathLimit(
+                        "/api/catalog/branches/*/marc-imports", DataSize.ofBytes(1000)))));
+
+    withUploads
+        .filter(
+            MockServerWebExchange.from(
+                MockServerHttpRequest.post("/api/catalog/branches/at-bashy/marc-imports")
+                    .contentLength(900)
+                    .body(chunks(900))),
+            readsWholeBody)
+        .block();
+    assertThatThrownBy(
+            () ->
+                withUploads
+                    .filter(
+                        MockServerWebExchange.from(
+                            MockServerHttpRequest.post(
+                                    "/api/catalog/branches/at-bashy/marc-imports")
+                                .header("Transfer-Encoding", "chunked")
+                                .body(chunks(1010))),
+                        readsWholeBody)
+                    .block())
+        .isInstanceOfSatisfying(
+            ErrorResponseException.class,
+            p -> assertThat(p.getBody().getProperties()).containsEntry("maxBytes", 1000L));
+    assertThatThrownBy(
+            () ->
+                withUploads
+                    .filter(
+                        MockServerWebExchange.from(
+                            MockServerHttpRequest.put(
+                                    "/api/catalog/branches/at-bashy/sync-batches/b1")
+                                .contentLength(900)
+                                .body(chunks(900))),
+                        readsWholeBody)
+                    .block())
+        .isInstanceOfSatisfying(ErrorResponseException.class, this::isTooLarge);
   }
 
   private void isTooLarge(ErrorResponseException problem) {

@@ -15,6 +15,10 @@ record RecordResponse(
     Integer year,
     String language,
     String publisher,
+    String edition,
+    List<String> subjects,
+    List<String> udc,
+    List<String> bbk,
     List<HoldingResponse> holdings) {
 
   /** One branch's holding. */
@@ -49,6 +53,10 @@ record RecordResponse(
         d.year(),
         d.language(),
         d.publisher(),
+        d.edition(),
+        d.subjects(),
+        d.udc(),
+        d.bbk(),
         r.holdings().stream().map(HoldingResponse::of).toList());
   }
 }

@@ -22,7 +22,11 @@ public final class RecordEvents {
   public static final String HOLDING_CHANGED = "kitepkana.catalog.holding.changed";
   public static final String HOLDING_WITHDRAWN = "kitepkana.catalog.holding.withdrawn";
 
-  /** Wire shape of a record, version 1. */
+  /**
+   * Wire shape of a record, version 1. {@code edition}, {@code subjects}, {@code udc} and {@code
+   * bbk} were added later as optional properties (mostly filled by MARC imports), for the search
+   * read model.
+   */
   record RecordV1(
       String recordId,
       long version,
@@ -33,7 +37,11 @@ public final class RecordEvents {
       Integer year,
       String language,
       String publisher,
-      String matchKey) {}
+      String matchKey,
+      String edition,
+      List<String> subjects,
+      List<String> udc,
+      List<String> bbk) {}
 
   /** Wire shape of a holding added or changed, version 1. */
   record HoldingV1(
@@ -97,7 +105,11 @@ public final class RecordEvents {
         d.year(),
         d.language(),
         d.publisher(),
-        key.value());
+        key.value(),
+        d.edition(),
+        d.subjects(),
+        d.udc(),
+        d.bbk());
   }
 
   private static HoldingV1 holding(RecordId id, long version, Holding h) {

@@ -28,6 +28,10 @@ final class RecordDocuments {
         .append("year", d.year())
         .append("language", d.language())
         .append("publisher", d.publisher())
+        .append("edition", d.edition())
+        .append("subjects", d.subjects())
+        .append("udc", d.udc())
+        .append("bbk", d.bbk())
         .append("matchKey", record.matchKey().value())
         .append("holdings", record.holdings().stream().map(RecordDocuments::toDocument).toList());
   }
@@ -42,7 +46,11 @@ final class RecordDocuments {
             d.getInteger("year"),
             d.getString("language"),
             d.getString("publisher"),
-            Kind.valueOf(d.getString("kind")));
+            Kind.valueOf(d.getString("kind")),
+            d.getString("edition"),
+            d.getList("subjects", String.class, List.of()),
+            d.getList("udc", String.class, List.of()),
+            d.getList("bbk", String.class, List.of()));
     List<Holding> holdings =
         d.getList("holdings", Document.class, List.of()).stream()
             .map(RecordDocuments::toHolding)
