@@ -87,12 +87,11 @@ class ManagedProcessTest {
     long pid = p.pid().getAsLong();
 
     // setsid execs java in the same process: soon the pid's command is the JVM's own
-    String command = "";
-    for (int i = 0; i < 100 && !command.endsWith("java"); i++) {
-      command = ProcessHandle.of(pid).orElseThrow().info().command().orElse("");
-      Thread.sleep(50);
-    }
-    assertThat(command).endsWith("java");
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> ProcessHandle.of(pid).orElseThrow().info().command().orElse("").endsWith("java"));
     Path stat = Path.of("/proc/" + pid + "/stat");
     if (Files.exists(Path.of("/usr/bin/setsid")) && Files.exists(stat)) {
       String[] fields = Files.readString(stat).replaceFirst("^.*\\) ", "").split(" ");
