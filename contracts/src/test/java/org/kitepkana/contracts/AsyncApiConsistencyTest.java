@@ -76,7 +76,9 @@ class AsyncApiConsistencyTest {
             "partnerships.projects.v1",
             "partnerships.projects.v1.dlt",
             "events.schedule.v1",
-            "events.schedule.v1.dlt");
+            "events.schedule.v1.dlt",
+            "catalog.legal-acts.v1",
+            "catalog.legal-acts.v1.dlt");
   }
 
   @Test
@@ -178,7 +180,8 @@ class AsyncApiConsistencyTest {
             "#/components/schemas/PartnerId",
             "#/components/schemas/ProjectId",
             "#/components/schemas/EventId",
-            "#/components/schemas/CampaignId");
+            "#/components/schemas/CampaignId",
+            "#/components/schemas/LegalActId");
     String keyField = keyField(type);
     assertThat(keyRef).endsWith(keyField.substring(0, 1).toUpperCase() + keyField.substring(1));
     assertThat(requiredList(JSON.readValue(text(dataschema), Map.class))).contains(keyField);
@@ -269,6 +272,9 @@ class AsyncApiConsistencyTest {
     if (type.contains(".events.campaign.")) {
       return "campaignId";
     }
+    if (type.contains(".catalog.legal-act.")) {
+      return "legalActId";
+    }
     return "recordId";
   }
 
@@ -284,6 +290,9 @@ class AsyncApiConsistencyTest {
     }
     if (type.startsWith("kitepkana.events.")) {
       return "events.schedule.v1";
+    }
+    if (type.contains(".catalog.legal-act.")) {
+      return "catalog.legal-acts.v1";
     }
     return "catalog.records.v1";
   }

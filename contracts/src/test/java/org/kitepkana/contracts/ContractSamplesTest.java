@@ -82,6 +82,27 @@ class ContractSamplesTest {
   static Stream<Arguments> rejected() {
     return Stream.of(
         // missing required fields (nullable ones too: they must be present, possibly null)
+        bad(
+            "kitepkana.catalog.legal-act.corrected",
+            "correction without its fields",
+            p -> p.remove("correctedFields"),
+            "$",
+            "required",
+            "'correctedFields'"),
+        bad(
+            "kitepkana.catalog.legal-act.registered",
+            "status in lower case",
+            p -> p.put("status", "in_force"),
+            "$.status",
+            "enum",
+            "IN_FORCE"),
+        bad(
+            "kitepkana.catalog.legal-act.status-changed",
+            "adoption date with a time",
+            p -> p.put("adoptedOn", "2024-03-15T00:00:00Z"),
+            "$.adoptedOn",
+            "format",
+            "date"),
         bad(RECORD_CREATED, "title missing", p -> p.remove("title"), "$", "required", "'title'"),
         bad(RECORD_UPDATED, "isbn13 missing", p -> p.remove("isbn13"), "$", "required", "'isbn13'"),
         bad(
@@ -378,6 +399,11 @@ class ContractSamplesTest {
             HOLDING_ADDED,
             HOLDING_CHANGED,
             HOLDING_WITHDRAWN,
+            "kitepkana.catalog.holding.moved",
+            "kitepkana.catalog.record.merged",
+            "kitepkana.catalog.legal-act.registered",
+            "kitepkana.catalog.legal-act.status-changed",
+            "kitepkana.catalog.legal-act.corrected",
             "kitepkana.partnerships.partner.created",
             "kitepkana.partnerships.partner.updated",
             "kitepkana.partnerships.project.proposed",

@@ -42,13 +42,23 @@ public final class DemoDataLoader {
   private final URI baseUrl;
   private final PrintStream log;
   private final HttpClient http;
+  private final String bearerToken;
 
   /**
    * @param baseUrl e.g. {@code http://127.0.0.1:8080} (the gateway)
    */
   public DemoDataLoader(URI baseUrl, PrintStream log) {
+    this(baseUrl, log, null);
+  }
+
+  /**
+   * @param baseUrl e.g. {@code http://127.0.0.1:8080} (the gateway)
+   * @param bearerToken a coordinator's access token sent with every request, or {@code null}
+   */
+  public DemoDataLoader(URI baseUrl, PrintStream log, String bearerToken) {
     this.baseUrl = baseUrl;
     this.log = log;
+    this.bearerToken = bearerToken;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -132,6 +142,9 @@ public final class DemoDataLoader {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
     HttpRequest req = request.timeout(Duration.ofSeconds(30)).build();
     long backoff = 500;
     for (int attempt = 1; ; attempt++) {

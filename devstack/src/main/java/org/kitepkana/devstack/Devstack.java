@@ -73,6 +73,7 @@ public final class Devstack implements AutoCloseable {
   private KafkaBroker broker;
   private ManagedProcess kafka;
   private ManagedProcess mongo;
+  private ManagedProcess auth;
   private ManagedProcess gateway;
   private DemoDataLoader.Summary demoSummary;
   private FileChannel lockChannel;
@@ -99,8 +100,9 @@ public final class Devstack implements AutoCloseable {
   // ---------------------------------------------------------------- lifecycle
 
   /**
-   * Starts Kafka and Mongo, then every backend whose jar exists, then the gateway; waits for each
-   * to be healthy; loads the demo data once. On failure, stops what it started and rethrows.
+   * Starts the token issuer (if built), Kafka and Mongo, then every backend whose jar exists, then
+   * the gateway; waits for each to be healthy; loads the demo data once. Backends and the gateway
+   * trust the issuer's tokens. On failure, stops what it started and rethrows.
    */
   public synchronized Devstack start() {
     if (startCalled) {
@@ -122,12 +124,23 @@ public final class Devstack implements AutoCloseable {
       if (!withGateway) {
         skipped.put(Services.GATEWAY.name(), Services.GATEWAY.jarPath(repoRoot));
       }
-      checkPortsFree(toStart, withGateway);
+      boolean withAuth = Files.isRegularFile(Services.AUTH_SERVER.jarPath(repoRoot));
+      if (!withAuth) {
+        skipped.put(Services.AUTH_SERVER.name(), Services.AUTH_SERVER.jarPath(repoRoot));
+      }
+      checkPortsFree(toStart, withGateway, withAuth);
       classpath = DevstackClasspath.resolve(repoRoot);
       skipped.forEach(
           (name, jar) ->
               log.println(
                   "devstack: skipping " + name + " (" + repoRoot.relativize(jar) + " not built)"));
+      if (!withAuth) {
+        log.println(
+            "devstack: WARNING without the token issuer the services trust no token: reads only");
+      }
+      if (withAuth) {
+        auth = launch(authProcess());
+      }
 
       broker =
           KafkaBroker.builder()
@@ -141,7 +154,7 @@ public final class Devstack implements AutoCloseable {
       kafka = launch(broker.process());
       mongo =
           launch(DevMongo.process(dataDir, ports.mongo(), mongoInMemory, classpath, startTimeout));
-      awaitAll(List.of(mongo, kafka));
+      awaitAll(auth == null ? List.of(mongo, kafka) : List.of(auth, mongo, kafka));
 
       List<ManagedProcess> backends = new ArrayList<>();
       for (ServiceSpec spec : toStart) {
@@ -245,7 +258,8 @@ public final class Devstack implements AutoCloseable {
             + " branches, "
             + data.itemCount()
             + " holdings");
-    demoSummary = new DemoDataLoader(target, log).load(data);
+    demoSummary = new DemoDataLoader(target, log, token("coordinator")).load(data);
+    LegalActsDemoLoader.loadInto(this, target, log);
     PartnershipsDemoLoader.loadInto(this, target, log);
     EventsDemoLoader.loadInto(this, target, log);
     log.println("devstack: demo data: " + demoSummary);
@@ -309,6 +323,23 @@ public final class Devstack implements AutoCloseable {
     return "http://127.0.0.1:" + ports.service(name);
   }
 
+  /**
+   * The token issuer, {@code http://127.0.0.1:<auth port>}: the {@code iss} of its tokens; {@code
+   * /oauth2/token} and {@code /oauth2/jwks} below it. Fails if the issuer was not started.
+   */
+  public String issuerUri() {
+    require(auth, Services.AUTH_SERVER.name());
+    return "http://127.0.0.1:" + ports.auth();
+  }
+
+  /**
+   * A fresh access token for a demo client ({@code coordinator}, {@code partnership-officer},
+   * {@code subscriber}, {@code librarian-<branchId>}) by {@code client_credentials}.
+   */
+  public String token(String clientId) {
+    return DevstackTokens.fetch(issuerUri(), clientId, DevstackTokens.demoSecret());
+  }
+
   /** {@code 127.0.0.1:<kafka port>}. */
   public String kafkaBootstrap() {
     return "127.0.0.1:" + ports.kafka();
@@ -331,10 +362,18 @@ public final class Devstack implements AutoCloseable {
     return require(gateway, Services.GATEWAY.name());
   }
 
-  /** The first instance of a backend, or the gateway. */
+  /** The token issuer's process. */
+  public ManagedProcess auth() {
+    return require(auth, Services.AUTH_SERVER.name());
+  }
+
+  /** The first instance of a backend, the gateway or the issuer ({@code auth}). */
   public ManagedProcess service(String name) {
     if (Services.GATEWAY.name().equals(name)) {
       return gateway();
+    }
+    if (Services.AUTH_SERVER.name().equals(name)) {
+      return auth();
     }
     return require(services.get(name), name);
   }
@@ -360,6 +399,7 @@ public final class Devstack implements AutoCloseable {
           case "kafka" -> kafka;
           case "mongo" -> mongo;
           case "gateway" -> gateway;
+          case "auth" -> auth;
           default -> services.get(name);
         };
     return p != null && p.isAlive();
@@ -386,6 +426,12 @@ public final class Devstack implements AutoCloseable {
       sb.append(String.format(fmt, "gateway", gatewayUrl(), rel(gateway.logFile())));
     } else {
       sb.append(String.format(fmt, "gateway", "(skipped: jar not built)", ""));
+    }
+    if (auth != null) {
+      sb.append(
+          String.format(fmt, "token issuer", issuerUri() + "/oauth2/token", rel(auth.logFile())));
+    } else {
+      sb.append(String.format(fmt, "token issuer", "(skipped: jar not built)", ""));
     }
     for (ServiceSpec spec : Services.BACKENDS) {
       ManagedProcess p = services.get(spec.name());
@@ -429,6 +475,7 @@ public final class Devstack implements AutoCloseable {
             "--spring.kafka.bootstrap-servers=" + kafkaBootstrap(),
             "--kitepkana.instance-id=" + spec.name() + "-" + n,
             "--management.endpoint.health.probes.enabled=true"));
+    cmd.addAll(trustIssuerArgs());
     cmd.addAll(spec.extraArgs());
     return ManagedProcess.builder(processName)
         .command(cmd)
@@ -459,11 +506,54 @@ public final class Devstack implements AutoCloseable {
     }
     cmd.add("--kitepkana.instance-id=gateway-1");
     cmd.add("--management.endpoint.health.probes.enabled=true");
+    cmd.addAll(trustIssuerArgs());
     cmd.addAll(spec.extraArgs());
     return ManagedProcess.builder(spec.name())
         .command(cmd)
         .workDir(dataDir.resolve("work").resolve("gateway-1"))
         .logFile(logDir().resolve("gateway.log"))
+        .healthCheck(HealthCheck.readiness(port))
+        .startTimeout(startTimeout)
+        .build();
+  }
+
+  /** Where the backends and the gateway find the issuer they trust (none without one). */
+  private List<String> trustIssuerArgs() {
+    if (auth == null) {
+      return List.of();
+    }
+    return List.of(
+        "--kitepkana.security.issuer-uri=" + issuerUri(),
+        "--kitepkana.security.jwk-set-uri=" + issuerUri() + "/oauth2/jwks");
+  }
+
+  /**
+   * The token issuer, with a client per role and one librarian client per demo branch (read from
+   * the demo data, not listed twice). Its signing key lives in the data dir, so tokens survive a
+   * restart of the issuer; the demo secret comes through the environment, not the command line.
+   */
+  private ManagedProcess authProcess() {
+    ServiceSpec spec = Services.AUTH_SERVER;
+    int port = ports.auth();
+    List<String> branches = DemoData.load().branches().stream().map(DemoData.Branch::id).toList();
+    List<String> cmd = new ArrayList<>();
+    cmd.add(DevstackClasspath.javaExecutable());
+    cmd.addAll(serviceJvmFlags);
+    cmd.add(ParentWatch.javaAgentFlag(dataDir));
+    cmd.add("-jar");
+    cmd.add(spec.jarPath(repoRoot).toString());
+    cmd.add("--server.address=127.0.0.1");
+    cmd.add("--server.port=" + port);
+    cmd.add("--kitepkana.auth.issuer=http://127.0.0.1:" + port);
+    cmd.add("--kitepkana.auth.librarian-branches=" + String.join(",", branches));
+    cmd.add("--kitepkana.auth.key-file=" + dataDir.resolve("auth").resolve("signing-key.json"));
+    cmd.add("--management.endpoint.health.probes.enabled=true");
+    cmd.addAll(spec.extraArgs());
+    return ManagedProcess.builder(spec.name())
+        .command(cmd)
+        .env("KITEPKANA_AUTH_CLIENTSECRET", DevstackTokens.demoSecret())
+        .workDir(dataDir.resolve("work").resolve("auth-1"))
+        .logFile(logDir().resolve("auth.log"))
         .healthCheck(HealthCheck.readiness(port))
         .startTimeout(startTimeout)
         .build();
@@ -505,8 +595,11 @@ public final class Devstack implements AutoCloseable {
     }
   }
 
-  private void checkPortsFree(List<ServiceSpec> toStart, boolean withGateway) {
+  private void checkPortsFree(List<ServiceSpec> toStart, boolean withGateway, boolean withAuth) {
     Map<String, Integer> needed = new LinkedHashMap<>();
+    if (withAuth) {
+      needed.put("token issuer", ports.auth());
+    }
     needed.put("kafka", ports.kafka());
     needed.put("kafka controller", ports.kafkaController());
     needed.put("mongo", ports.mongo());

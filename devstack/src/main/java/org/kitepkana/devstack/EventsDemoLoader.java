@@ -67,6 +67,7 @@ public final class EventsDemoLoader {
   private final URI baseUrl;
   private final PrintStream log;
   private final Clock clock;
+  private final String bearerToken;
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -77,6 +78,15 @@ public final class EventsDemoLoader {
    * @param baseUrl the gateway, or events-service itself
    */
   public EventsDemoLoader(URI baseUrl, PrintStream log, Clock clock) {
+    this(baseUrl, log, clock, null);
+  }
+
+  /**
+   * @param baseUrl the gateway, or events-service itself
+   * @param bearerToken a coordinator's access token sent with every request, or {@code null}
+   */
+  public EventsDemoLoader(URI baseUrl, PrintStream log, Clock clock, String bearerToken) {
+    this.bearerToken = bearerToken;
     this.baseUrl = baseUrl;
     this.log = log;
     this.clock = clock;
@@ -90,7 +100,8 @@ public final class EventsDemoLoader {
     }
     URI base =
         stack.isRunning(Services.GATEWAY.name()) ? target : URI.create(stack.serviceUrl("events"));
-    Summary summary = new EventsDemoLoader(base, log, Clock.systemUTC()).load();
+    Summary summary =
+        new EventsDemoLoader(base, log, Clock.systemUTC(), stack.token("coordinator")).load();
     log.println("devstack: events demo data: " + summary);
   }
 
@@ -276,6 +287,9 @@ public final class EventsDemoLoader {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
     HttpRequest req = request.timeout(Duration.ofSeconds(30)).build();
     long backoff = 500;
     for (int attempt = 1; ; attempt++) {

@@ -55,6 +55,7 @@ public final class PartnershipsDemoLoader {
 
   private final URI baseUrl;
   private final PrintStream log;
+  private final String bearerToken;
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -67,8 +68,17 @@ public final class PartnershipsDemoLoader {
    * @param baseUrl the gateway, or partnership-service itself
    */
   public PartnershipsDemoLoader(URI baseUrl, PrintStream log) {
+    this(baseUrl, log, null);
+  }
+
+  /**
+   * @param baseUrl the gateway, or partnership-service itself
+   * @param bearerToken a coordinator's access token sent with every request, or {@code null}
+   */
+  public PartnershipsDemoLoader(URI baseUrl, PrintStream log, String bearerToken) {
     this.baseUrl = baseUrl;
     this.log = log;
+    this.bearerToken = bearerToken;
   }
 
   /**
@@ -84,7 +94,7 @@ public final class PartnershipsDemoLoader {
         stack.isRunning(Services.GATEWAY.name())
             ? target
             : URI.create(stack.serviceUrl("partnerships"));
-    Summary summary = new PartnershipsDemoLoader(via, log).load();
+    Summary summary = new PartnershipsDemoLoader(via, log, stack.token("coordinator")).load();
     log.println("devstack: partnership demo data: " + summary);
   }
 
@@ -282,6 +292,9 @@ public final class PartnershipsDemoLoader {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder builder) {
+    if (bearerToken != null) {
+      builder.header("Authorization", "Bearer " + bearerToken);
+    }
     HttpRequest request = builder.build();
     long backoff = 500;
     for (int attempt = 1; ; attempt++) {

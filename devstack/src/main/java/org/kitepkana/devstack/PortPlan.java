@@ -18,6 +18,7 @@ import java.util.Set;
 public final class PortPlan {
 
   public static final String GATEWAY = "gateway";
+  public static final String AUTH = "auth";
   public static final String KAFKA = "kafka";
   public static final String KAFKA_CONTROLLER = "kafka-controller";
   public static final String MONGO = "mongo";
@@ -33,12 +34,13 @@ public final class PortPlan {
   }
 
   /**
-   * gateway 8080, catalog 8081, events 8082, partnerships 8083 (from {@link Services}), kafka 9092,
-   * kafka controller 9093, mongo 27018.
+   * gateway 8080, catalog 8081, events 8082, partnerships 8083, token issuer 9000 (from {@link
+   * Services}), kafka 9092, kafka controller 9093, mongo 27018.
    */
   public static PortPlan fixed() {
     PortPlan plan = new PortPlan(false);
     plan.ports.put(GATEWAY, Services.GATEWAY.defaultPort());
+    plan.ports.put(AUTH, Services.AUTH_SERVER.defaultPort());
     for (ServiceSpec spec : Services.BACKENDS) {
       plan.ports.put(spec.name(), spec.defaultPort());
     }
@@ -74,6 +76,11 @@ public final class PortPlan {
 
   public int gateway() {
     return port(GATEWAY);
+  }
+
+  /** The token issuer's port. */
+  public int auth() {
+    return port(AUTH);
   }
 
   public int kafka() {

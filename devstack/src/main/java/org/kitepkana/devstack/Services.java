@@ -27,16 +27,26 @@ public final class Services {
               "partnerships",
               List.of()));
 
+  /**
+   * The devstack token issuer, started first: every backend and the gateway trust its tokens, and
+   * the demo loaders use a coordinator's.
+   */
+  public static final ServiceSpec AUTH_SERVER =
+      new ServiceSpec("auth", "auth-server/target/auth-server-exec.jar", 9000, null, List.of());
+
   /** The gateway, started last; it routes to every backend in the table. */
   public static final ServiceSpec GATEWAY =
       new ServiceSpec("gateway", "gateway/target/gateway-exec.jar", 8080, null, List.of());
 
   private Services() {}
 
-  /** A backend or the gateway by name. */
+  /** A backend, the gateway or the issuer by name. */
   public static Optional<ServiceSpec> find(String name) {
     if (GATEWAY.name().equals(name)) {
       return Optional.of(GATEWAY);
+    }
+    if (AUTH_SERVER.name().equals(name)) {
+      return Optional.of(AUTH_SERVER);
     }
     return BACKENDS.stream().filter(s -> s.name().equals(name)).findFirst();
   }

@@ -41,6 +41,7 @@ class DevstackIT {
     Path repo = tmp.resolve("repo");
     fakeJar(repo.resolve("catalog-service/target/catalog-service-exec.jar"));
     fakeJar(repo.resolve("gateway/target/gateway-exec.jar"));
+    fakeJar(repo.resolve("auth-server/target/auth-server-exec.jar"));
     Path data = tmp.resolve("data");
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream log = new PrintStream(tee(captured, System.out), true, StandardCharsets.UTF_8);
@@ -70,7 +71,19 @@ class DevstackIT {
               "--server.port=" + ports.service("catalog"),
               "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/catalog",
               "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
-              "--kitepkana.instance-id=catalog-1");
+              "--kitepkana.instance-id=catalog-1",
+              "--kitepkana.security.issuer-uri=http://127.0.0.1:" + ports.auth(),
+              "--kitepkana.security.jwk-set-uri=http://127.0.0.1:" + ports.auth() + "/oauth2/jwks");
+      assertThat(stack.issuerUri()).isEqualTo("http://127.0.0.1:" + ports.auth());
+      assertThat(Files.readAllLines(data.resolve("work/auth-1/args.txt")))
+          .contains(
+              "--server.port=" + ports.auth(),
+              "--kitepkana.auth.issuer=http://127.0.0.1:" + ports.auth(),
+              "--kitepkana.auth.librarian-branches="
+                  + String.join(
+                      ",", DemoData.load().branches().stream().map(DemoData.Branch::id).toList()),
+              "--kitepkana.auth.key-file=" + data.resolve("auth/signing-key.json"))
+          .noneMatch(arg -> arg.contains(DevstackTokens.demoSecret()));
       assertThat(Files.readAllLines(data.resolve("work/gateway-1/args.txt")))
           .contains(
               "--server.address=127.0.0.1",
@@ -78,7 +91,8 @@ class DevstackIT {
               "--kitepkana.services.catalog-uri=http://127.0.0.1:" + ports.service("catalog"),
               "--kitepkana.services.events-uri=http://127.0.0.1:" + ports.service("events"),
               "--kitepkana.services.partnerships-uri=http://127.0.0.1:"
-                  + ports.service("partnerships"));
+                  + ports.service("partnerships"),
+              "--kitepkana.security.issuer-uri=http://127.0.0.1:" + ports.auth());
       assertThatThrownBy(() -> builder(repo, data, log).build().start())
           .isInstanceOf(DevstackException.class)
           .hasMessageContaining("is in use by another running devstack");
@@ -89,10 +103,16 @@ class DevstackIT {
       // demo data went through the gateway, parents first
       int branches = DemoData.load().branches().size();
       List<String> requests = Files.readAllLines(data.resolve("work/gateway-1/requests.log"));
-      assertThat(requests).hasSize(2 * branches);
+      // then the legal acts: the fake catalog has no databank (404), so that loader stops there
+      assertThat(requests).hasSize(2 * branches + 1);
       assertThat(requests.get(0)).isEqualTo("POST /api/catalog/branches");
       assertThat(requests.get(branches))
           .isEqualTo("PUT /api/catalog/branches/naryn-oblast/sync-batches/demo-naryn-oblast-v1");
+      assertThat(requests.get(2 * branches)).isEqualTo("POST /api/catalog/legal-acts");
+      assertThat(Files.readAllLines(data.resolve("work/gateway-1/authorization.log")))
+          .as("every demo request carries the coordinator's token")
+          .hasSize(2 * branches + 1)
+          .containsOnly("Bearer fake-token");
       assertThat(data.resolve(Devstack.DEMO_MARKER)).exists();
       assertThat(stack.demoDataSummary().orElseThrow().applied())
           .isEqualTo(DemoData.load().itemCount());
@@ -131,7 +151,7 @@ class DevstackIT {
       processes = stack.processes();
       assertThat(processes)
           .extracting(ManagedProcess::name)
-          .containsExactly("kafka", "mongo", "catalog", "gateway", "catalog-2");
+          .containsExactly("auth", "kafka", "mongo", "catalog", "gateway", "catalog-2");
     }
     assertThat(processes).noneMatch(ManagedProcess::isAlive);
 
@@ -141,7 +161,7 @@ class DevstackIT {
       again.start();
       assertThat(captured.toString(StandardCharsets.UTF_8)).contains("demo data already loaded");
       assertThat(Files.readAllLines(data.resolve("work/gateway-1/requests.log")))
-          .hasSize(2 * DemoData.load().branches().size());
+          .hasSize(2 * DemoData.load().branches().size() + 1);
       assertThat(Files.readString(data.resolve("logs/kafka.log")).split("devstack: formatting", -1))
           .hasSize(2);
     }

@@ -23,9 +23,17 @@ class PortPlanTest {
     assertThat(plan.kafka()).isEqualTo(9092);
     assertThat(plan.kafkaController()).isEqualTo(9093);
     assertThat(plan.mongo()).isEqualTo(27018);
+    assertThat(plan.auth()).isEqualTo(9000);
     assertThat(plan.assigned())
         .containsKeys(
-            "gateway", "catalog", "events", "partnerships", "kafka", "kafka-controller", "mongo");
+            "gateway",
+            "auth",
+            "catalog",
+            "events",
+            "partnerships",
+            "kafka",
+            "kafka-controller",
+            "mongo");
   }
 
   @Test
@@ -42,7 +50,7 @@ class PortPlanTest {
 
     assertThat(plan.isFree()).isTrue();
     var ports = new HashSet<>(plan.assigned().values());
-    assertThat(ports).hasSize(plan.assigned().size()).hasSize(7);
+    assertThat(ports).hasSize(plan.assigned().size()).hasSize(8);
     ports.retainAll(other.assigned().values());
     assertThat(ports).as("two free plans in one JVM share no port").isEmpty();
 

@@ -7,22 +7,45 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.kitepkana.platform.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for events-service tests: plain JDK HttpClient, JSON in and out. */
+/**
+ * A small HTTP client for events-service tests: plain JDK HttpClient, JSON in and out. Calls carry
+ * a coordinator's bearer token unless {@link #as(String)} or {@link #anonymous()} says otherwise.
+ */
 public final class EventsApi {
 
   /** A response: status, content type, parsed JSON body (null if not JSON) and raw text. */
   public record Answer(int status, String contentType, JsonNode body, String raw) {}
 
   public static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http;
   private final String base;
+  private final String token;
 
   public EventsApi(String base) {
+    this(
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+        base,
+        TestTokens.coordinator());
+  }
+
+  private EventsApi(HttpClient http, String base, String token) {
+    this.http = http;
     this.base = base;
+    this.token = token;
+  }
+
+  /** The same API, called with this bearer token (see {@code TestTokens}). */
+  public EventsApi as(String bearerToken) {
+    return new EventsApi(http, base, bearerToken);
+  }
+
+  /** The same API, called without a token, as the public. */
+  public EventsApi anonymous() {
+    return new EventsApi(http, base, null);
   }
 
   public Answer get(String path) {
@@ -73,6 +96,9 @@ public final class EventsApi {
   }
 
   private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     headers.forEach(request::header);
     try {
       HttpResponse<String> response =

@@ -41,7 +41,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
       "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
       "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=30s",
-      "resilience4j.circuitbreaker.configs.default.automatic-transition-from-open-to-half-open-enabled=false"
+      "resilience4j.circuitbreaker.configs.default.automatic-transition-from-open-to-half-open-enabled=false",
+      // Every request here comes from one loopback client; EdgeIT tests the limits.
+      "kitepkana.gateway.rate-limits.roles.anonymous.requests-per-second=100000",
+      "kitepkana.gateway.rate-limits.roles.anonymous.burst=100000"
     })
 @AutoConfigureWebTestClient
 class GatewayIT {
@@ -56,14 +59,19 @@ class GatewayIT {
     registry.add("kitepkana.services.catalog-uri", catalog::uri);
     registry.add("kitepkana.services.events-uri", () -> "http://127.0.0.1:" + refusingPort);
     registry.add("kitepkana.services.partnerships-uri", () -> "http://127.0.0.1:" + refusingPort);
+    TestIssuer.trust(registry);
   }
 
   @LocalServerPort int port;
   @Autowired WebTestClient client;
   @Autowired CircuitBreakerRegistry breakers;
 
+  /** Every call here is a coordinator's; EdgeSecurityIT covers the other roles and no token. */
+  static final String COORDINATOR = "Bearer " + TestIssuer.coordinator();
+
   @BeforeEach
   void freshBackendAndBreakers() {
+    client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, COORDINATOR).build();
     catalog.reset();
     breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
   }
@@ -109,7 +117,8 @@ class GatewayIT {
       assertThat(received.rawPathAndQuery()).isEqualTo(pathAndQuery);
       assertThat(received.header("Accept")).isEqualTo("application/json");
       assertThat(received.header("X-Request-Id")).isEqualTo("req-1");
-      assertThat(received.header("traceparent")).isEqualTo(TRACEPARENT);
+      // Same trace; the gateway's span is the new parent (GatewayTracingIT).
+      assertThat(received.header("traceparent")).startsWith(TRACEPARENT.substring(0, 36));
       assertThat(catalog.hits("GET", "/api/catalog/echo/records/42")).isEqualTo(1);
     }
 
@@ -138,7 +147,8 @@ class GatewayIT {
       assertThat(received.body()).isEqualTo(json.getBytes(StandardCharsets.UTF_8));
       assertThat(received.header("Content-Type")).isEqualTo("application/json");
       assertThat(received.header("If-Match")).isEqualTo("\"3\"");
-      assertThat(received.header("traceparent")).isEqualTo(TRACEPARENT);
+      // Same trace; the gateway's span is the new parent (GatewayTracingIT).
+      assertThat(received.header("traceparent")).startsWith(TRACEPARENT.substring(0, 36));
       assertThat(catalog.hits("PUT", "/api/catalog/echo/records/42")).isEqualTo(1);
     }
 
@@ -398,6 +408,7 @@ class GatewayIT {
               HttpRequest.newBuilder(gateway("/api/catalog/echo/imports"))
                   .timeout(Duration.ofSeconds(20))
                   .header("Content-Type", "application/octet-stream")
+                  .header(HttpHeaders.AUTHORIZATION, COORDINATOR)
                   .PUT(BodyPublishers.ofByteArray(new byte[10 * 1024 * 1024]))
                   .build(),
               BodyHandlers.ofString());
@@ -412,6 +423,7 @@ class GatewayIT {
               HttpRequest.newBuilder(gateway("/api/catalog/echo/imports"))
                   .timeout(Duration.ofSeconds(20))
                   .header("Content-Type", "application/octet-stream")
+                  .header(HttpHeaders.AUTHORIZATION, COORDINATOR)
                   .POST(
                       BodyPublishers.ofInputStream(
                           () -> new ByteArrayInputStream(new byte[10 * 1024 * 1024])))

@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>{@code .../flaky}: 503 problem+json ({@link #OVERLOADED})
  *   <li>{@code .../broken}: 500 problem+json ({@link #BROKEN})
  *   <li>{@code .../slow}: answers only after {@link #releaseSlowResponses()}
+ *   <li>{@code <prefix>/v3/api-docs}: a minimal OpenAPI document with one path under the prefix
  * </ul>
  */
 final class StubBackend implements AutoCloseable {
@@ -142,6 +143,16 @@ final class StubBackend implements AutoCloseable {
             .getResponseHeaders()
             .set("Content-Type", contentType == null ? "text/plain" : contentType);
         respond(exchange, 200, body.length == 0 ? "echo".getBytes(StandardCharsets.UTF_8) : body);
+      } else if (path.endsWith("/v3/api-docs")) {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        respond(
+            exchange,
+            200,
+            ("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\",\"version\":\"1\"},"
+                    + "\"paths\":{\""
+                    + path.substring(0, path.length() - "/v3/api-docs".length())
+                    + "/things\":{}}}")
+                .getBytes(StandardCharsets.UTF_8));
       } else if (path.endsWith("/rejects")) {
         problem(exchange, 400, REJECTION);
       } else if (path.endsWith("/flaky")) {

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.kitepkana.platform.events.EventEnvelope;
 import org.kitepkana.platform.kafka.CloudEventPublisher;
 import org.kitepkana.platform.testsupport.KafkaTestConsumer;
+import org.kitepkana.platform.testsupport.TestTokensInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -31,6 +33,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "kitepkana.partnerships.consumer-group-prefix=containers")
 @Testcontainers(disabledWithoutDocker = true)
+@ContextConfiguration(initializers = TestTokensInitializer.class)
 class ContainersPartnershipSliceIT {
 
   @Container static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");

@@ -5,10 +5,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.kitepkana.platform.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for partnership-service tests: plain JDK HttpClient, JSON in and out. */
+/**
+ * A small HTTP client for partnership-service tests: plain JDK HttpClient, JSON in and out. Calls
+ * carry a coordinator's bearer token unless {@link #as(String)} or {@link #anonymous()} says
+ * otherwise.
+ */
 public final class PartnershipApi {
 
   /** A response: status, content type, parsed JSON body (null if not JSON) and raw text. */
@@ -24,11 +29,28 @@ public final class PartnershipApi {
   }
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http;
   private final String base;
+  private final String token;
 
   public PartnershipApi(String base) {
+    this(HttpClient.newHttpClient(), base, TestTokens.coordinator());
+  }
+
+  private PartnershipApi(HttpClient http, String base, String token) {
+    this.http = http;
     this.base = base;
+    this.token = token;
+  }
+
+  /** The same API, called with this bearer token (see {@code TestTokens}). */
+  public PartnershipApi as(String bearerToken) {
+    return new PartnershipApi(http, base, bearerToken);
+  }
+
+  /** The same API, called without a token, as the public. */
+  public PartnershipApi anonymous() {
+    return new PartnershipApi(http, base, null);
   }
 
   public Answer get(String path) {
@@ -54,6 +76,9 @@ public final class PartnershipApi {
   }
 
   private Answer send(HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -2,6 +2,8 @@ package org.kitepkana.platform;
 
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.List;
@@ -14,11 +16,11 @@ import org.kitepkana.platform.kafka.ProcessedEvents;
 import org.kitepkana.platform.outbox.OutboxMetrics;
 import org.kitepkana.platform.outbox.OutboxProperties;
 import org.kitepkana.platform.outbox.OutboxRelay;
-import org.kitepkana.platform.security.Actor;
-import org.kitepkana.platform.security.CurrentActorResolver;
+import org.kitepkana.platform.tracing.EventTracing;
 import org.kitepkana.platform.web.IdempotencyKeyFilter;
 import org.kitepkana.platform.web.ProblemDetailsAdvice;
 import org.kitepkana.platform.web.RequestSizeLimitFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -33,8 +35,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,17 +56,24 @@ public class PlatformAutoConfiguration {
     return Clock.systemUTC();
   }
 
+  /** Trace context across the outbox; without a tracer it captures nothing. */
+  @Bean
+  EventTracing eventTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+    return EventTracing.of(tracer.getIfUnique(), propagator.getIfUnique());
+  }
+
   @Bean
   EventEnvelopes eventEnvelopes(
       @Value("${kitepkana.event-source:/${spring.application.name}}") String source,
       JsonMapper jsonMapper,
-      Clock clock) {
-    return new EventEnvelopes(source, jsonMapper, clock);
+      Clock clock,
+      EventTracing tracing) {
+    return new EventEnvelopes(source, jsonMapper, clock, tracing);
   }
 
   @Bean(destroyMethod = "close")
-  CloudEventPublisher cloudEventPublisher(KafkaProperties kafkaProperties) {
-    return new CloudEventPublisher(kafkaProperties.buildProducerProperties());
+  CloudEventPublisher cloudEventPublisher(KafkaProperties kafkaProperties, EventTracing tracing) {
+    return new CloudEventPublisher(kafkaProperties.buildProducerProperties(), tracing);
   }
 
   @Bean
@@ -128,17 +135,6 @@ public class PlatformAutoConfiguration {
   @Bean(name = "kafkaHealthIndicator")
   KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaProperties kafkaProperties) {
     return new KafkaClusterHealthIndicator(kafkaProperties.buildAdminProperties());
-  }
-
-  /** Controllers may take an {@link Actor} parameter; see {@link CurrentActorResolver}. */
-  @Bean
-  WebMvcConfigurer actorArgumentResolver() {
-    return new WebMvcConfigurer() {
-      @Override
-      public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CurrentActorResolver());
-      }
-    };
   }
 
   /** The database a service's own repositories use. */

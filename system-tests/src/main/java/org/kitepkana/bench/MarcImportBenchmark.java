@@ -55,6 +55,10 @@ public final class MarcImportBenchmark {
   private final int records;
   private final boolean memory;
   private final boolean reimport;
+
+  /** A coordinator's token from the devstack issuer, sent with every write. */
+  private String bearer = "";
+
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -104,6 +108,7 @@ public final class MarcImportBenchmark {
             .start()) {
       Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
       String gateway = stack.gatewayUrl();
+      bearer = "Bearer " + stack.token("coordinator");
       System.out.printf(
           "devstack up (store: %s), gateway %s%n", memory ? "memory" : "H2 file", gateway);
       String branch = "bench-marc";
@@ -198,6 +203,7 @@ public final class MarcImportBenchmark {
                     URI.create(gateway + "/api/catalog/branches/" + branch + "/marc-imports"))
                 .timeout(Duration.ofMinutes(30))
                 .header("Content-Type", "application/marc")
+                .header("Authorization", bearer)
                 .POST(HttpRequest.BodyPublishers.ofFile(file))
                 .build(),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -489,6 +495,7 @@ public final class MarcImportBenchmark {
         http.send(
             HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
+                .header("Authorization", bearer)
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

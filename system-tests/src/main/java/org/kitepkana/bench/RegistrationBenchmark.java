@@ -57,6 +57,10 @@ public final class RegistrationBenchmark {
   private final int events;
   private final int capacity;
   private final boolean memory;
+
+  /** A coordinator's token from the devstack issuer, sent with every write. */
+  private String bearer = "";
+
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -94,6 +98,7 @@ public final class RegistrationBenchmark {
             .build()
             .start()) {
       String gateway = stack.gatewayUrl();
+      bearer = "Bearer " + stack.token("coordinator");
       System.out.printf(
           "devstack up (store: %s), gateway %s%n", memory ? "memory" : "H2 file", gateway);
       String branch = branch(gateway);
@@ -338,6 +343,7 @@ public final class RegistrationBenchmark {
         HttpRequest.newBuilder(URI.create(gateway + "/api/events/" + eventId + "/registrations"))
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
+            .header("Authorization", bearer)
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -349,6 +355,7 @@ public final class RegistrationBenchmark {
             HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
+                .header("Authorization", bearer)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -57,6 +57,10 @@ public final class SyncBenchmark {
   private final boolean memory;
   private final int latencyRate;
   private final int latencySeconds;
+
+  /** A coordinator's token from the devstack issuer, sent with every write. */
+  private String bearer = "";
+
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final AtomicLong resends = new AtomicLong();
@@ -94,6 +98,7 @@ public final class SyncBenchmark {
             .start()) {
       Runtime.getRuntime().addShutdownHook(new Thread(stack::close)); // Ctrl-C stops the stack too
       String gateway = stack.gatewayUrl();
+      bearer = "Bearer " + stack.token("coordinator");
       System.out.printf(
           "devstack up (store: %s), gateway %s%n", memory ? "memory" : "H2 file", gateway);
       List<String> branches = registerBranches(gateway);
@@ -319,6 +324,7 @@ public final class SyncBenchmark {
                       URI.create(
                           gateway + "/api/catalog/branches/" + branch + "/sync-batches/lat-" + i))
                   .header("Content-Type", "application/json")
+                  .header("Authorization", bearer)
                   .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                   .build(),
               HttpResponse.BodyHandlers.discarding())
@@ -437,6 +443,7 @@ public final class SyncBenchmark {
             HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/json")
+                .header("Authorization", bearer)
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build(),
             HttpResponse.BodyHandlers.discarding())
@@ -448,6 +455,7 @@ public final class SyncBenchmark {
         http.send(
                 HttpRequest.newBuilder(URI.create(url))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", bearer)
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build(),
                 HttpResponse.BodyHandlers.discarding())

@@ -29,8 +29,9 @@ class EventsDemoDataIT {
     gateway = Platform.gateway();
     URI target = URI.create(Platform.stack().gatewayUrl());
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    new DemoDataLoader(target, quiet).load(DemoData.load());
-    loaded = new EventsDemoLoader(target, quiet, Clock.systemUTC()).load();
+    String coordinator = Platform.token("coordinator");
+    new DemoDataLoader(target, quiet, coordinator).load(DemoData.load());
+    loaded = new EventsDemoLoader(target, quiet, Clock.systemUTC(), coordinator).load();
   }
 
   @Test
@@ -84,7 +85,11 @@ class EventsDemoDataIT {
     // Loading again the same day changes nothing: every write carries the same Idempotency-Key.
     int eventsBefore = gateway.get("/api/events").body().size();
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    new EventsDemoLoader(URI.create(Platform.stack().gatewayUrl()), quiet, Clock.systemUTC())
+    new EventsDemoLoader(
+            URI.create(Platform.stack().gatewayUrl()),
+            quiet,
+            Clock.systemUTC(),
+            Platform.token("coordinator"))
         .load();
     assertThat(gateway.get("/api/events").body().size()).isEqualTo(eventsBefore);
     assertThat(

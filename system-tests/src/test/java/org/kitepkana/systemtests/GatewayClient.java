@@ -9,7 +9,11 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** HTTP as an outside client sees the platform: JDK HttpClient, JSON text in and out. */
+/**
+ * HTTP as an outside client sees the platform: JDK HttpClient, JSON text in and out. Calls carry a
+ * coordinator's bearer token from the devstack issuer unless {@link #as(String)}, {@link
+ * #withToken(String)} or {@link #anonymous()} says otherwise.
+ */
 final class GatewayClient {
 
   /** A response. */
@@ -20,12 +24,52 @@ final class GatewayClient {
   }
 
   static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http;
   private final String base;
+  private final String token;
 
+  /** A coordinator's client. */
   GatewayClient(String base) {
+    this(
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+        base,
+        Platform.token("coordinator"));
+  }
+
+  private GatewayClient(HttpClient http, String base, String token) {
+    this.http = http;
     this.base = base;
+    this.token = token;
+  }
+
+  /**
+   * The same client acting as a devstack demo client: {@code coordinator}, {@code
+   * partnership-officer}, {@code subscriber} or {@code librarian-<branchId>}.
+   */
+  GatewayClient as(String clientId) {
+    return new GatewayClient(http, base, Platform.token(clientId));
+  }
+
+  /** The same client with any bearer token (a forged or expired one, say). */
+  GatewayClient withToken(String bearerToken) {
+    return new GatewayClient(http, base, bearerToken);
+  }
+
+  /** The same client without a token: the public. */
+  GatewayClient anonymous() {
+    return new GatewayClient(http, base, null);
+  }
+
+  /** The bearer token this client sends, or {@code null}. */
+  String token() {
+    return token;
+  }
+
+  Answer send(String method, String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   Answer get(String path) {
@@ -44,6 +88,16 @@ final class GatewayClient {
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  /** PUT with extra request headers (a {@code traceparent}, say). */
+  Answer put(String path, String body, java.util.Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    headers.forEach(request::header);
+    return send(request);
   }
 
   Answer registerBranch(String id, String name, String type, String parentId) {
@@ -73,6 +127,9 @@ final class GatewayClient {
   }
 
   private Answer send(HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> response =
           http.send(

@@ -66,6 +66,7 @@ class MarcImportThroughGatewayIT {
                 URI.create(base + "/api/catalog/branches/" + branch + "/marc-imports"))
             .timeout(Duration.ofMinutes(2))
             .header("Content-Type", "application/marc")
+            .header("Authorization", "Bearer " + Platform.token("coordinator"))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -28,8 +28,9 @@ class PartnershipsDemoDataIT {
     gateway = Platform.gateway();
     URI target = URI.create(Platform.stack().gatewayUrl());
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    new DemoDataLoader(target, quiet).load(DemoData.load());
-    loaded = new PartnershipsDemoLoader(target, quiet).load();
+    String coordinator = Platform.token("coordinator");
+    new DemoDataLoader(target, quiet, coordinator).load(DemoData.load());
+    loaded = new PartnershipsDemoLoader(target, quiet, coordinator).load();
   }
 
   @Test
@@ -48,7 +49,9 @@ class PartnershipsDemoDataIT {
 
     // Loading again changes nothing: every write carries the same Idempotency-Key.
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    new PartnershipsDemoLoader(URI.create(Platform.stack().gatewayUrl()), quiet).load();
+    new PartnershipsDemoLoader(
+            URI.create(Platform.stack().gatewayUrl()), quiet, Platform.token("coordinator"))
+        .load();
     assertThat(
             gateway.get("/api/partnerships/projects?status=EVALUATED&size=500").body().get("total"))
         .isEqualTo(evaluated.get("total"));

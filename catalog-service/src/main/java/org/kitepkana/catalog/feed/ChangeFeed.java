@@ -15,6 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.kitepkana.catalog.record.adapter.out.kafka.RecordEvents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +35,15 @@ public final class ChangeFeed {
   public record Page(List<Change> changes, String nextCursor, boolean caughtUp) {}
 
   private static final Duration READ_BUDGET = Duration.ofSeconds(3);
+
+  /**
+   * The changes a branch makes itself (and may leave out with {@code excludeBranch}); a coordinator
+   * moving or merging a branch's holding is news to the branch and always shown. Types the feed
+   * does not know pass through unfiltered.
+   */
+  private static final java.util.Set<String> BRANCH_CHANGES =
+      java.util.Set.of(
+          RecordEvents.HOLDING_ADDED, RecordEvents.HOLDING_CHANGED, RecordEvents.HOLDING_WITHDRAWN);
 
   private final String topic;
   private final Map<String, Object> consumerProperties;
@@ -81,7 +91,8 @@ public final class ChangeFeed {
           next.put(r.partition(), r.offset() + 1);
           Change change = toChange(r);
           if (excludeBranch == null
-              || !excludeBranch.equals(change.data().path("branchId").asString(null))) {
+              || !excludeBranch.equals(change.data().path("branchId").asString(null))
+              || !BRANCH_CHANGES.contains(change.type())) {
             changes.add(change);
           }
         }

@@ -22,6 +22,9 @@ final class IndexedRecord {
   String language;
   String publisher;
 
+  /** The survivor, once a coordinator merged this record away: it is no longer searchable. */
+  String mergedInto;
+
   /** "branch|item" to status (AVAILABLE or WITHDRAWN). */
   final Map<String, String> holdings = new LinkedHashMap<>();
 
@@ -42,6 +45,6 @@ final class IndexedRecord {
   }
 
   boolean described() {
-    return title != null;
+    return title != null && mergedInto == null;
   }
 }

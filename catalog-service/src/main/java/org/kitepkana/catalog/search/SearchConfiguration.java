@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.kitepkana.catalog.record.adapter.out.kafka.RecordEvents;
+import org.kitepkana.platform.security.AccessRefused;
 import org.kitepkana.platform.security.Actor;
 import org.kitepkana.platform.web.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -95,11 +95,7 @@ class SearchConfiguration {
     @PostMapping("/api/catalog/search/rebuild")
     ResponseEntity<Map<String, String>> rebuild(Actor actor) {
       if (!actor.is(Actor.Role.COORDINATOR)) {
-        throw new ApiProblem(
-            HttpStatus.FORBIDDEN,
-            "Forbidden",
-            "only coordinators rebuild the search index",
-            java.util.List.of());
+        throw new AccessRefused("only coordinators rebuild the search index");
       }
       feed.rebuild();
       return ResponseEntity.accepted()

@@ -99,6 +99,20 @@ final class SearchIndex implements AutoCloseable {
     } else if (type.endsWith(".holding.withdrawn")) {
       record.holdings.put(
           data.path("branchId").asString() + "|" + data.path("itemId").asString(), "WITHDRAWN");
+    } else if (type.endsWith(".holding.moved")) {
+      // Published under both records: each copy changes only the record it names.
+      String holding = data.path("branchId").asString() + "|" + data.path("itemId").asString();
+      if (recordId.equals(data.path("toRecordId").asString())) {
+        record.holdings.put(holding, data.path("status").asString("AVAILABLE"));
+      } else {
+        record.holdings.remove(holding);
+      }
+    } else if (type.endsWith(".record.merged")) {
+      if (version < record.version) {
+        return;
+      }
+      record.mergedInto = data.path("survivorId").asString();
+      record.holdings.clear();
     } else {
       return;
     }
@@ -162,6 +176,24 @@ final class SearchIndex implements AutoCloseable {
   /** Work on a searcher. */
   interface SearcherFunction<T> {
     T apply(IndexSearcher searcher, FacetsConfig facets) throws IOException;
+  }
+
+  /** The indexed state of each record, by id, as of the last refresh: to compare indexes. */
+  Map<String, String> states() {
+    return withSearcher(
+        (searcher, f) -> {
+          Map<String, String> states = new java.util.TreeMap<>();
+          var reader = searcher.getIndexReader();
+          var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+          var stored = searcher.storedFields();
+          for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (live == null || live.get(doc)) {
+              Document d = stored.document(doc);
+              states.put(d.get(ID), d.get(STATE));
+            }
+          }
+          return states;
+        });
   }
 
   long documents() {
@@ -250,6 +282,9 @@ final class SearchIndex implements AutoCloseable {
     o.put("language", r.language);
     o.put("publisher", r.publisher);
     o.set("holdings", json.valueToTree(r.holdings));
+    if (r.mergedInto != null) {
+      o.put("mergedInto", r.mergedInto);
+    }
     return json.writeValueAsString(o);
   }
 
@@ -258,6 +293,7 @@ final class SearchIndex implements AutoCloseable {
     IndexedRecord r = new IndexedRecord(id);
     r.version = o.path("version").asLong(0);
     describe(r, o);
+    r.mergedInto = text(o, "mergedInto");
     o.path("holdings")
         .properties()
         .forEach(e -> r.holdings.put(e.getKey(), e.getValue().asString()));

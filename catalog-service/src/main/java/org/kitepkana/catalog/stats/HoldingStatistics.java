@@ -16,7 +16,9 @@ import org.bson.Document;
 /**
  * A read model of the network's holdings, fed from {@code catalog.records.v1}: one entry per branch
  * item with its copies and status, counted per branch on request. Applying an event is an upsert
- * guarded by the record version, so replays and duplicates change nothing.
+ * guarded by the holding's (moves, record version): a coordinator's move puts the holding on
+ * another record, whose versions start anew, and counts one move more, so replays, duplicates and
+ * events of the old record that arrive late (another partition) change nothing.
  */
 public final class HoldingStatistics {
 
@@ -36,12 +38,14 @@ public final class HoldingStatistics {
       String itemId,
       String recordId,
       long recordVersion,
+      int moves,
       Integer copies,
       String status) {
     List<org.bson.conversions.Bson> sets = new ArrayList<>();
     sets.add(Updates.set("branchId", branchId));
     sets.add(Updates.set("recordId", recordId));
     sets.add(Updates.set("recordVersion", recordVersion));
+    sets.add(Updates.set("moves", moves));
     sets.add(Updates.set("status", status));
     if (copies != null) {
       sets.add(Updates.set("copies", copies));
@@ -50,11 +54,7 @@ public final class HoldingStatistics {
       // A flat filter on _id keeps the embedded store on its index (see VersionedWrites).
       entries.findOneAndUpdate(
           new Document("_id", branchId + "|" + itemId)
-              .append(
-                  "$or",
-                  List.of(
-                      new Document("recordVersion", new Document("$exists", false)),
-                      new Document("recordVersion", new Document("$lte", recordVersion)))),
+              .append("$or", notNewer(moves, recordVersion)),
           Updates.combine(sets),
           new FindOneAndUpdateOptions().upsert(true).projection(new Document("_id", 1)));
     } catch (MongoServerException e) {
@@ -63,6 +63,23 @@ public final class HoldingStatistics {
         throw e;
       }
     }
+  }
+
+  /** Entries holding nothing newer than (moves, recordVersion); a missing moves counts as 0. */
+  private static List<Document> notNewer(int moves, long recordVersion) {
+    List<Document> or = new ArrayList<>();
+    or.add(new Document("recordVersion", new Document("$exists", false)));
+    or.add(new Document("moves", new Document("$lt", moves)));
+    or.add(
+        new Document("moves", moves).append("recordVersion", new Document("$lte", recordVersion)));
+    if (moves > 0) {
+      or.add(new Document("moves", new Document("$exists", false)));
+    } else {
+      or.add(
+          new Document("moves", new Document("$exists", false))
+              .append("recordVersion", new Document("$lte", recordVersion)));
+    }
+    return or;
   }
 
   public List<BranchCounts> perBranch() {

@@ -44,6 +44,12 @@ class HoldingStatisticsListener {
           case RecordEvents.HOLDING_WITHDRAWN -> "WITHDRAWN";
           case RecordEvents.HOLDING_ADDED, RecordEvents.HOLDING_CHANGED ->
               required(data, "status").asString();
+          // A move changes the holding's record, never its branch, copies or status. Counted from
+          // the copy under the new record; the one under the old record only says it left.
+          case RecordEvents.HOLDING_MOVED ->
+              required(data, "recordId").asString().equals(required(data, "toRecordId").asString())
+                  ? required(data, "status").asString()
+                  : null;
           default -> null;
         };
     if (status == null) {
@@ -58,6 +64,7 @@ class HoldingStatisticsListener {
                 required(data, "itemId").asString(),
                 required(data, "recordId").asString(),
                 required(data, "recordVersion").asLong(),
+                data.path("moves").asInt(0),
                 data.has("copies") ? data.get("copies").asInt() : null,
                 status));
   }

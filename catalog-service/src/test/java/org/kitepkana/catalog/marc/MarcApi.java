@@ -6,10 +6,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.kitepkana.platform.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** HTTP for MARC import tests: raw-body uploads, job status, CSV and MARCXML downloads. */
+/**
+ * HTTP for MARC import tests: raw-body uploads, job status, CSV and MARCXML downloads. Calls carry
+ * a coordinator's bearer token unless {@link #as(String)} or {@link #anonymous()} says otherwise.
+ */
 public final class MarcApi {
 
   /** An answer: status, headers of interest, body as text and (when JSON) parsed. */
@@ -17,12 +21,31 @@ public final class MarcApi {
       int status, String contentType, String location, String raw, JsonNode body) {}
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http;
   private final String base;
+  private final String token;
 
   public MarcApi(String base) {
+    this(
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+        base,
+        TestTokens.coordinator());
+  }
+
+  private MarcApi(HttpClient http, String base, String token) {
+    this.http = http;
     this.base = base;
+    this.token = token;
+  }
+
+  /** The same API, called with this bearer token (see {@code TestTokens}). */
+  public MarcApi as(String bearerToken) {
+    return new MarcApi(http, base, bearerToken);
+  }
+
+  /** The same API, called without a token. */
+  public MarcApi anonymous() {
+    return new MarcApi(http, base, null);
   }
 
   public Answer upload(String branch, byte[] file, String contentType, String query) {
@@ -47,6 +70,9 @@ public final class MarcApi {
   }
 
   public Answer send(HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> r =
           http.send(

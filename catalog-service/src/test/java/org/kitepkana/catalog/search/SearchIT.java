@@ -98,11 +98,17 @@ class SearchIT {
             () ->
                 assertThat(titles(search("q=" + q("aitmatov jamila " + tag))))
                     .containsExactly("Жамийла " + tag));
-    JsonNode hit = search("q=" + q("Джамиля Айтматов " + tag)).get("hits").get(0);
-    assertThat(hit.get("title").asString()).isEqualTo("Жамийла " + tag);
-    assertThat(hit.get("branches"))
-        .extracting(JsonNode::asString)
-        .containsExactlyInAnyOrder(branch, other);
+    // Both branches' holdings arrive as separate events: wait for the second one too.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              JsonNode hit = search("q=" + q("Джамиля Айтматов " + tag)).get("hits").get(0);
+              assertThat(hit.get("title").asString()).isEqualTo("Жамийла " + tag);
+              assertThat(hit.get("branches"))
+                  .extracting(JsonNode::asString)
+                  .containsExactlyInAnyOrder(branch, other);
+            });
     assertThat(titles(search("author=" + q("Aytmatov") + "&q=" + tag))).hasSize(1);
   }
 

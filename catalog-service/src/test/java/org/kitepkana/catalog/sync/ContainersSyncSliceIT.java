@@ -1,5 +1,7 @@
 package org.kitepkana.catalog.sync;
 
+import org.kitepkana.platform.testsupport.TestTokensInitializer;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -12,6 +14,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * only proof that the code keeps to features both support. Skipped where no Docker engine runs.
  */
 @Testcontainers(disabledWithoutDocker = true)
+@ContextConfiguration(initializers = TestTokensInitializer.class)
 class ContainersSyncSliceIT extends SyncSliceContract {
 
   @Container static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Stands in for a Spring Boot service jar in {@code DevstackIT}: takes {@code --server.port=},
- * answers readiness and the catalog's demo-data endpoints, and records its arguments ({@code
- * args.txt}) and requests ({@code requests.log}) in its working directory.
+ * answers readiness, the catalog's demo-data endpoints and the issuer's token endpoint, and records
+ * its arguments ({@code args.txt}), requests ({@code requests.log}) and their {@code Authorization}
+ * headers ({@code authorization.log}) in its working directory.
  */
 public final class FakeService {
 
@@ -43,6 +44,17 @@ public final class FakeService {
             respond(ex, 200, "{\"status\":\"UP\"}");
             return;
           }
+          if (ex.getRequestMethod().equals("POST") && path.equals("/oauth2/token")) {
+            respond(ex, 200, "{\"access_token\":\"fake-token\",\"token_type\":\"Bearer\"}");
+            return;
+          }
+          String authorization = ex.getRequestHeaders().getFirst("Authorization");
+          Files.writeString(
+              Path.of("authorization.log"),
+              (authorization == null ? "none" : authorization) + "\n",
+              StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.APPEND);
           Files.writeString(
               Path.of("requests.log"),
               ex.getRequestMethod() + " " + path + "\n",

@@ -17,10 +17,12 @@ import org.kitepkana.events.EventsApi;
 import org.kitepkana.events.TestClock;
 import org.kitepkana.events.TopicFixtures;
 import org.kitepkana.events.shared.domain.Bishkek;
+import org.kitepkana.platform.testsupport.TestTokensInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -35,6 +37,7 @@ import tools.jackson.databind.JsonNode;
  * winner among overlapping room bookings. Skipped where no Docker engine runs.
  */
 @Testcontainers(disabledWithoutDocker = true)
+@ContextConfiguration(initializers = TestTokensInitializer.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClock.Config.class)
 class ContainersRegistrationIT {

@@ -23,7 +23,44 @@ public final class GatewayProblems {
   public static final URI SERVICE_TIMEOUT =
       URI.create("tag:kitepkana.org,2026:problem:service-timeout");
 
+  /** The client sent more requests than its rate limit allows. */
+  public static final URI RATE_LIMITED = URI.create("tag:kitepkana.org,2026:problem:rate-limited");
+
   private GatewayProblems() {}
+
+  /**
+   * 429 with {@code Retry-After} (whole seconds, rounded up) and {@code X-RateLimit-Remaining: 0};
+   * nothing was forwarded.
+   *
+   * @param role the rate-limit role whose limit applied, e.g. {@code anonymous}
+   */
+  public static ErrorResponseException tooManyRequests(
+      String role, double requestsPerSecond, int burst, Duration retryAfter) {
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "Too many requests: the limit for "
+                + role
+                + " clients is "
+                + formatRate(requestsPerSecond)
+                + " requests per second (bursts of "
+                + burst
+                + "); the request was not forwarded. Retry after "
+                + wholeSeconds(retryAfter)
+                + " s.");
+    body.setType(RATE_LIMITED);
+    body.setTitle("Too many requests");
+    body.setProperty("role", role);
+    ErrorResponseException problem =
+        new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, body, null);
+    problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(wholeSeconds(retryAfter)));
+    problem.getHeaders().set("X-RateLimit-Remaining", "0");
+    return problem;
+  }
+
+  private static String formatRate(double rate) {
+    return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
+  }
 
   /**
    * 503 naming the service, with {@code Retry-After}.

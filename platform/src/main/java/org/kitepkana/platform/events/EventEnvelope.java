@@ -19,6 +19,8 @@ import org.bson.Document;
  * @param dataschema the schema's path in contracts, e.g. {@code schemas/<type>.json}
  * @param time when the change happened
  * @param data the JSON body (UTF-8 text)
+ * @param trace the trace context of the change, or {@code null} when it was made outside any trace;
+ *     the relay continues this trace when it publishes
  */
 public record EventEnvelope(
     String id,
@@ -29,7 +31,8 @@ public record EventEnvelope(
     String subject,
     String dataschema,
     Instant time,
-    String data) {
+    String data,
+    TraceParent trace) {
 
   public EventEnvelope {
     Objects.requireNonNull(id, "id");
@@ -41,17 +44,47 @@ public record EventEnvelope(
     Objects.requireNonNull(data, "data");
   }
 
-  /** The form kept in an aggregate's outbox array. */
+  /** An envelope outside any trace. */
+  public EventEnvelope(
+      String id,
+      String topic,
+      String key,
+      String type,
+      String source,
+      String subject,
+      String dataschema,
+      Instant time,
+      String data) {
+    this(id, topic, key, type, source, subject, dataschema, time, data, null);
+  }
+
+  /** This envelope with another trace context ({@code null} for none). */
+  public EventEnvelope withTrace(TraceParent trace) {
+    return new EventEnvelope(id, topic, key, type, source, subject, dataschema, time, data, trace);
+  }
+
+  /**
+   * The form kept in an aggregate's outbox array. The trace context is written only when there is
+   * one, so documents of events made outside a trace keep their old shape.
+   */
   public Document toDocument() {
-    return new Document("id", id)
-        .append("topic", topic)
-        .append("key", key)
-        .append("type", type)
-        .append("source", source)
-        .append("subject", subject)
-        .append("dataschema", dataschema)
-        .append("time", Date.from(time))
-        .append("data", data);
+    Document doc =
+        new Document("id", id)
+            .append("topic", topic)
+            .append("key", key)
+            .append("type", type)
+            .append("source", source)
+            .append("subject", subject)
+            .append("dataschema", dataschema)
+            .append("time", Date.from(time))
+            .append("data", data);
+    if (trace != null) {
+      doc.append("traceparent", trace.traceparent());
+      if (trace.tracestate() != null) {
+        doc.append("tracestate", trace.tracestate());
+      }
+    }
+    return doc;
   }
 
   public static EventEnvelope fromDocument(Document d) {
@@ -64,6 +97,7 @@ public record EventEnvelope(
         d.getString("subject"),
         d.getString("dataschema"),
         d.getDate("time").toInstant(),
-        d.getString("data"));
+        d.getString("data"),
+        TraceParent.parse(d.getString("traceparent"), d.getString("tracestate")).orElse(null));
   }
 }

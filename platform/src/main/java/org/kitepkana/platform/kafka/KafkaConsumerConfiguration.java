@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -14,6 +15,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +34,12 @@ import org.springframework.util.backoff.FixedBackOff;
 /**
  * The listener container factory every Kitepkana consumer uses ({@value #FACTORY}): CloudEvents in
  * binary mode behind an {@link ErrorHandlingDeserializer}, bounded retries, then the record goes to
- * {@code <topic>.dlt} with the failure in its headers, so a poison message never blocks its
- * partition.
+ * {@code <topic>.dlt} with the failure in its headers (and all its own headers, {@code traceparent}
+ * included), so a poison message never blocks its partition.
+ *
+ * <p>Listener observation is on: each record is handled inside a consumer span that continues the
+ * trace of its {@code traceparent} header, so the listener's log lines (and whatever it writes to
+ * an outbox) carry the trace of the request that caused the event.
  */
 @Configuration(proxyBeanMethods = false)
 public class KafkaConsumerConfiguration {
@@ -47,6 +53,7 @@ public class KafkaConsumerConfiguration {
   ConcurrentKafkaListenerContainerFactory<String, CloudEvent> cloudEventListenerFactory(
       KafkaProperties kafkaProperties,
       MeterRegistry meterRegistry,
+      ObjectProvider<ObservationRegistry> observations,
       @Value("${kitepkana.kafka.retry.retries:3}") long retries,
       @Value("${kitepkana.kafka.retry.interval-ms:200}") long retryIntervalMs) {
     Map<String, Object> props = new HashMap<>(kafkaProperties.buildConsumerProperties());
@@ -59,6 +66,9 @@ public class KafkaConsumerConfiguration {
     var factory = new ConcurrentKafkaListenerContainerFactory<String, CloudEvent>();
     factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(props));
     factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+    factory.getContainerProperties().setObservationEnabled(true);
+    observations.ifAvailable(factory.getContainerProperties()::setObservationRegistry);
+    factory.setRecordInterceptor(new ConsumedEventLog());
     factory.setCommonErrorHandler(
         new DefaultErrorHandler(
             deadLetterRecoverer(kafkaProperties, meterRegistry),

@@ -27,8 +27,22 @@ public final class VersionedWrites {
   /** Applies {@code update} if the document is still at {@code version}; false otherwise. */
   public static boolean updateIfVersion(
       MongoCollection<Document> collection, Object id, long version, Bson update) {
+    return updateIf(collection, byIdAndVersion(id, version), update);
+  }
+
+  /**
+   * Applies {@code update} to the one document that {@code flatFilter} matches; false when none
+   * does. The filter is a flat document that names {@code _id} (further guards, such as {@code
+   * {"seats.left": {$gte: 2}}}, are more keys of the same document), so both stores find the
+   * document the way {@link #updateIfVersion} does.
+   */
+  public static boolean updateIf(
+      MongoCollection<Document> collection, Document flatFilter, Bson update) {
+    if (!flatFilter.containsKey("_id")) {
+      throw new IllegalArgumentException("a conditional write names its document by _id");
+    }
     return collection.findOneAndUpdate(
-            byIdAndVersion(id, version),
+            flatFilter,
             update,
             new FindOneAndUpdateOptions().projection(Projections.include("_id")))
         != null;

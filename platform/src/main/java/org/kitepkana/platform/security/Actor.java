@@ -42,12 +42,25 @@ public record Actor(Role role, String branchId, String subject) {
     return new Actor(Role.BRANCH_LIBRARIAN, branchId, subject);
   }
 
+  public static Actor partnershipOfficer(String subject) {
+    return new Actor(Role.PARTNERSHIP_OFFICER, null, subject);
+  }
+
+  public static Actor subscriber(String subject) {
+    return new Actor(Role.SUBSCRIBER, null, subject);
+  }
+
   public static Actor anonymous() {
     return new Actor(Role.ANONYMOUS, null, "anonymous");
   }
 
   public boolean is(Role other) {
     return role == other;
+  }
+
+  /** True for everyone who showed a valid token; false for the public. */
+  public boolean isAuthenticated() {
+    return role != Role.ANONYMOUS;
   }
 
   /** True for a coordinator, or for the librarian of exactly this branch. */

@@ -1,22 +1,27 @@
 package org.kitepkana.platform.security;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Resolves the {@link Actor} parameter of controller methods.
- *
- * <p>This is the seam for authentication: until bearer tokens are checked (the gateway and security
- * issue), every request acts as the devstack coordinator, and nothing is read from request headers,
- * because a header is exactly what a caller could forge. The token-based resolver replaces this
- * class; application services already decide by the actor they get.
+ * Resolves the {@link Actor} parameter of controller methods from the bearer token the security
+ * filter has already checked (signature, issuer, audience, expiry, roles). A request without a
+ * token acts as {@link Actor#anonymous()}; a request with an invalid token never gets here (401).
+ * Nothing is read from other request headers: a header is exactly what a caller could forge.
  */
 public final class CurrentActorResolver implements HandlerMethodArgumentResolver {
 
-  static final Actor UNAUTHENTICATED_DEVSTACK = Actor.coordinator("devstack-unauthenticated");
+  private final TokenClaims claims;
+
+  public CurrentActorResolver(TokenClaims claims) {
+    this.claims = claims;
+  }
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
@@ -29,6 +34,20 @@ public final class CurrentActorResolver implements HandlerMethodArgumentResolver
       ModelAndViewContainer mavContainer,
       NativeWebRequest webRequest,
       WebDataBinderFactory binderFactory) {
-    return UNAUTHENTICATED_DEVSTACK;
+    return current(claims);
+  }
+
+  /** The actor of the request this thread serves. */
+  public static Actor current(TokenClaims claims) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication instanceof JwtAuthenticationToken jwt && jwt.isAuthenticated()) {
+      TokenClaims.Reading reading = claims.read(jwt.getToken().getClaims());
+      if (reading instanceof TokenClaims.Known known) {
+        return known.actor();
+      }
+      // The decoder's validator refuses such tokens; reaching here means it was bypassed.
+      throw new IllegalStateException(((TokenClaims.Unusable) reading).reason());
+    }
+    return Actor.anonymous();
   }
 }

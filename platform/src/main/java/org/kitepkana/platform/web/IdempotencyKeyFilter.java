@@ -69,7 +69,11 @@ public final class IdempotencyKeyFilter extends OncePerRequestFilter {
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
-    String id = request.getMethod() + " " + request.getRequestURI() + " " + key;
+    // A key belongs to its caller: another caller sending the same key and body must not get the
+    // first caller's answer (a registration's cancellation token, say).
+    String caller =
+        request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
+    String id = request.getMethod() + " " + request.getRequestURI() + " " + caller + " " + key;
     String hash = hash(request.getRequestURI(), body);
     try {
       keys.insertOne(

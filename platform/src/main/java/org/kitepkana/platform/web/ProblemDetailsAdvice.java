@@ -106,7 +106,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
     String field = "body";
     String reason = "the body is not valid JSON of the expected shape";
-    if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+    DatabindException databind = databindWithPath(ex);
+    if (databind != null) {
       field = jsonPath(databind);
       reason = "wrong type or format";
     } else if (cause instanceof JacksonException jackson) {
@@ -118,6 +119,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             "Unreadable request body",
             field + ": " + reason,
             List.of(new FieldError(field, reason))));
+  }
+
+  /**
+   * The binding failure that knows which field it was on. The most specific cause can be below it
+   * (a {@code DateTimeParseException} under the {@code DatabindException} for a malformed date).
+   */
+  private static DatabindException databindWithPath(Throwable failure) {
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        return databind;
+      }
+    }
+    return null;
   }
 
   @Override

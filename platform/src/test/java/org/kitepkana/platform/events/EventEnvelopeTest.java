@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +61,44 @@ class EventEnvelopeTest {
     Document stored = Document.parse(envelope.toDocument().toJson());
 
     assertThat(EventEnvelope.fromDocument(stored)).isEqualTo(envelope);
+  }
+
+  @Test
+  void storesTheTraceContextOfTheChangeWithTheEventInTheOutboxDocument() {
+    TraceParent trace =
+        new TraceParent(
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "kitepkana=t61rcWkgMzE");
+    EventEnvelopes traced =
+        new EventEnvelopes(
+            "/catalog-service",
+            JsonMapper.builder().build(),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            () -> Optional.of(trace));
+
+    EventEnvelope envelope =
+        traced.create("catalog.records.v1", "rec-8", "kitepkana.catalog.holding.added", "{}");
+    Document stored = Document.parse(envelope.toDocument().toJson());
+
+    assertThat(envelope.trace()).isEqualTo(trace);
+    assertThat(stored.getString("traceparent")).isEqualTo(trace.traceparent());
+    assertThat(stored.getString("tracestate")).isEqualTo("kitepkana=t61rcWkgMzE");
+    assertThat(EventEnvelope.fromDocument(stored)).isEqualTo(envelope);
+  }
+
+  @Test
+  void keepsTheOldDocumentShapeForAnEventMadeOutsideAnyTrace() {
+    EventEnvelope envelope = envelopes.create("t", "a", "x", new BookLent("a", 1));
+
+    assertThat(envelope.trace()).isNull();
+    assertThat(envelope.toDocument()).doesNotContainKeys("traceparent", "tracestate");
+  }
+
+  @Test
+  void readsAStoredTraceparentThatIsMalformedAsNoTraceRatherThanFailingThePublication() {
+    Document stored = envelopes.create("t", "a", "x", new BookLent("a", 1)).toDocument();
+    stored.append("traceparent", "garbage");
+
+    assertThat(EventEnvelope.fromDocument(stored).trace()).isNull();
   }
 
   @Test

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitepkana.platform.events.EventEnvelope;
 import org.kitepkana.platform.events.EventEnvelopes;
+import org.kitepkana.platform.events.TraceParent;
 import org.kitepkana.platform.kafka.CloudEventPublisher;
 import org.kitepkana.platform.testsupport.KafkaTestConsumer;
 import org.kitepkana.platform.testsupport.KafkaTestConsumer.Seen;
@@ -138,6 +139,68 @@ abstract class OutboxRelayContract {
               assertThat(doc.getList(Outbox.PENDING, Document.class)).isEmpty();
               assertThat(doc).doesNotContainKey(Outbox.LEASE);
             });
+  }
+
+  @Test
+  void outboxWritesInsertAnAggregateWithItsEventsAndUpdateItOnlyAtTheVersionRead() {
+    OutboxRelay relay = startRelay("relay-writes", kafkaBootstrap(), Duration.ofMinutes(10));
+    KafkaTestConsumer consumer = consumer();
+    OutboxWrites writes = new OutboxWrites(things, relay);
+    EventEnvelope created =
+        envelopes.create(topic, "kochkor", TYPE, new ThingChanged("Манас", "Кочкор", 1));
+    Document state =
+        new Document("_id", "kochkor").append("state", "created").append("version", 1L);
+
+    assertThat(writes.insert(state, List.of(created))).isTrue();
+    assertThat(writes.insert(state, List.of(created))).as("the same _id again").isFalse();
+
+    EventEnvelope moved =
+        envelopes.create(topic, "kochkor", TYPE, new ThingChanged("Манас", "Ат-Башы", 2));
+    Document next = new Document("_id", "kochkor").append("state", "moved").append("version", 2L);
+    assertThat(writes.update(next, 2L, List.of(moved))).as("a stale version").isFalse();
+    assertThat(writes.update(next, 1L, List.of(moved))).isTrue();
+    assertThat(
+            writes.update(
+                "kochkor",
+                2L,
+                Updates.set("state", "lent"),
+                new Document("state", "created"),
+                List.of()))
+        .as("a guard that no longer holds")
+        .isFalse();
+
+    List<Seen> seen = awaitRecords(consumer, 2);
+    assertThat(seen).extracting(s -> s.header("ce_id")).containsExactly(created.id(), moved.id());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              Document doc = things.find(eq("_id", "kochkor")).first();
+              assertThat(doc.getString("state")).isEqualTo("moved");
+              assertThat(doc.get("version", Number.class).longValue()).isEqualTo(2L);
+              assertThat(doc.getList(Outbox.PENDING, Document.class)).isEmpty();
+            });
+  }
+
+  @Test
+  void aRelayWithoutTracingPassesTheStoredTraceContextOnUnchanged() {
+    OutboxRelay relay = startRelay("relay-untraced", kafkaBootstrap(), Duration.ofMinutes(10));
+    KafkaTestConsumer consumer = consumer();
+    TraceParent trace =
+        new TraceParent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "k=v");
+    EventEnvelope event =
+        envelopes
+            .create(topic, "jumgal", TYPE, new ThingChanged("Семетей", "Жумгал", 1))
+            .withTrace(trace);
+
+    new OutboxWrites(things, relay)
+        .insert(new Document("_id", "jumgal").append("version", 1L), List.of(event));
+
+    Seen record = awaitRecords(consumer, 1).get(0);
+    assertThat(record.header("traceparent")).isEqualTo(trace.traceparent());
+    assertThat(record.header("tracestate")).isEqualTo("k=v");
+    assertThat(record.header("ce_traceparent")).isEqualTo(trace.traceparent());
+    assertThat(record.header("ce_tracestate")).isEqualTo("k=v");
   }
 
   // ---- helpers for the scenarios ----

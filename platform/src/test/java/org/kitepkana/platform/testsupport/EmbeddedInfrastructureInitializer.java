@@ -6,7 +6,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a Spring test context at the {@link EmbeddedInfrastructure}: its own fresh database, the
- * shared broker. Use through {@link EmbeddedInfrastructureTest}.
+ * shared broker, and the {@link TestTokens} issuer as the one it trusts. Use through {@link
+ * EmbeddedInfrastructureTest}.
  */
 public final class EmbeddedInfrastructureInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -16,6 +17,7 @@ public final class EmbeddedInfrastructureInitializer
     TestPropertyValues.of(
             "spring.mongodb.uri=" + EmbeddedInfrastructure.freshMongoUri(),
             "spring.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrap())
+        .and(TestTokens.properties())
         .applyTo(context);
   }
 }

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class WebKitIT {
   @RequestMapping("/things")
   public static class ThingsController {
 
-    public record CreateThing(@NotBlank String name, @Min(1) int copies) {}
+    public record CreateThing(@NotBlank String name, @Min(1) int copies, LocalDate since) {}
 
     public record Thing(String id, String name, int copies) {}
 
@@ -106,6 +107,15 @@ class WebKitIT {
 
     assertProblem(response, 400);
     assertThat(errorFields(response)).containsExactly("copies");
+  }
+
+  @Test
+  void answersAMalformedDateWithABadRequestProblemNamingTheField() throws Exception {
+    HttpResponse<String> response =
+        post("{\"name\": \"Манас\", \"copies\": 1, \"since\": \"2024-02-30\"}");
+
+    assertProblem(response, 400);
+    assertThat(errorFields(response)).containsExactly("since");
   }
 
   @Test

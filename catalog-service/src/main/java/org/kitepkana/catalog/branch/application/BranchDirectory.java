@@ -7,8 +7,9 @@ import org.kitepkana.catalog.branch.domain.Branch;
 import org.kitepkana.catalog.branch.domain.BranchChange;
 import org.kitepkana.catalog.branch.domain.BranchDetails;
 import org.kitepkana.catalog.branch.domain.BranchId;
+import org.kitepkana.platform.security.Actor;
 
-/** Registers and revises the network's branches. */
+/** Registers and revises the network's branches; only coordinators maintain the directory. */
 public class BranchDirectory {
 
   private static final int MAX_ATTEMPTS = 5;
@@ -21,7 +22,10 @@ public class BranchDirectory {
     this.clock = clock;
   }
 
-  public BranchResult register(BranchId id, BranchDetails details) {
+  public BranchResult register(Actor actor, BranchId id, BranchDetails details) {
+    if (!actor.is(Actor.Role.COORDINATOR)) {
+      return new BranchResult.Forbidden("only coordinators register branches");
+    }
     BranchResult parentProblem = checkParent(id, details);
     if (parentProblem != null) {
       return parentProblem;
@@ -47,7 +51,11 @@ public class BranchDirectory {
    * Revises a branch. With {@code expectedVersion} the change applies only to that version;
    * without, it applies to whatever version is current (retrying on a concurrent change).
    */
-  public BranchResult revise(BranchId id, BranchDetails details, Long expectedVersion) {
+  public BranchResult revise(
+      Actor actor, BranchId id, BranchDetails details, Long expectedVersion) {
+    if (!actor.is(Actor.Role.COORDINATOR)) {
+      return new BranchResult.Forbidden("only coordinators revise branches");
+    }
     BranchResult parentProblem = checkParent(id, details);
     if (parentProblem != null) {
       return parentProblem;

@@ -7,6 +7,9 @@ public sealed interface BranchResult {
 
   record Done(Branch branch) implements BranchResult {}
 
+  /** The actor may not change the directory: only coordinators maintain it. */
+  record Forbidden(String reason) implements BranchResult {}
+
   record NotFound() implements BranchResult {}
 
   record AlreadyExists() implements BranchResult {}

@@ -35,8 +35,9 @@ public final class CatalogExports {
     this.holdings = holdings;
   }
 
+  /** The record, or for a record merged away the record it was merged into. */
   public Optional<CatalogRecord> record(RecordId id) {
-    return records.find(id);
+    return records.findFollowingMerges(id);
   }
 
   public void write(CatalogRecord record, RecordFormat format, OutputStream out)

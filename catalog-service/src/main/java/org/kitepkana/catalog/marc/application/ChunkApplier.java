@@ -59,10 +59,15 @@ public final class ChunkApplier {
     Set<RecordId> todo = new LinkedHashSet<>(targets.values());
     for (int attempt = 0; attempt < MAX_ATTEMPTS && !todo.isEmpty(); attempt++) {
       Map<RecordId, CatalogRecord> loaded = new LinkedHashMap<>(records.load(todo));
+      Set<RecordId> current = todo;
+      List<SyncItem.Upsert> pending =
+          items.stream().filter(i -> current.contains(targets.get(i.itemId()))).toList();
+      // Items of records merged away, or holdings a coordinator moved, go where they live now.
+      matching.follow(branch, pending, targets, loaded);
       Map<String, Done> attemptResults = new HashMap<>();
-      for (SyncItem.Upsert item : items) {
+      for (SyncItem.Upsert item : pending) {
         RecordId target = targets.get(item.itemId());
-        if (target != null && todo.contains(target)) {
+        if (target != null) {
           attemptResults.put(item.itemId(), applyItem(branch, item, target, loaded));
         }
       }

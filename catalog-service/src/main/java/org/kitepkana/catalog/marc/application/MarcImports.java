@@ -34,6 +34,9 @@ public final class MarcImports {
 
   public record UnknownBranch() implements StartResult {}
 
+  /** Only a coordinator or the branch's own librarian imports into it. */
+  public record Forbidden(String reason) implements StartResult {}
+
   /** The upload is empty. */
   public record EmptyFile() implements StartResult {}
 
@@ -68,8 +71,12 @@ public final class MarcImports {
     this.clock = clock;
   }
 
-  public StartResult start(BranchId branch, ImportOptions options, InputStream body)
+  public StartResult start(Actor actor, BranchId branch, ImportOptions options, InputStream body)
       throws IOException {
+    if (!mayManage(actor, branch)) {
+      return new Forbidden(
+          "only a coordinator or the librarian of " + branch.value() + " imports into it");
+    }
     if (branches.find(branch).isEmpty()) {
       return new UnknownBranch();
     }

@@ -10,6 +10,7 @@ import org.kitepkana.catalog.record.domain.CatalogRecord;
 import org.kitepkana.catalog.record.domain.Holding;
 import org.kitepkana.catalog.record.domain.Isbn;
 import org.kitepkana.catalog.record.domain.RecordId;
+import org.kitepkana.catalog.record.domain.RecordState;
 
 /**
  * Where union-catalogue records live, with the two indexes matching needs: holding locators (a
@@ -23,6 +24,18 @@ public interface RecordStore {
 
   /** Remembers where items live; an existing locator is kept. */
   void addLocators(BranchId branch, Map<String, RecordId> itemToRecord);
+
+  /**
+   * Points the item's locator at {@code to} if it still points at {@code from} (or is missing); a
+   * locator that already points elsewhere is left alone.
+   */
+  void repointLocator(BranchId branch, String itemId, RecordId from, RecordId to);
+
+  /** Every match key owned by {@code from} now belongs to {@code to}; returns how many moved. */
+  long repointKeys(RecordId from, RecordId to);
+
+  /** Gives up a match key, if {@code owner} still owns it. */
+  void releaseKey(String key, RecordId owner);
 
   /** Records already known under these match keys. */
   Map<String, RecordId> lookupKeys(Collection<String> keys);
@@ -45,6 +58,21 @@ public interface RecordStore {
 
   Optional<CatalogRecord> find(RecordId id);
 
+  /**
+   * The record, or for a record merged away the record it lives on now, following chains of merges
+   * (A merged into B, B into C: A gives C).
+   */
+  default Optional<CatalogRecord> findFollowingMerges(RecordId id) {
+    Optional<CatalogRecord> found = find(id);
+    for (int hop = 0;
+        hop < 32 && found.isPresent() && found.get().state() == RecordState.MERGED;
+        hop++) {
+      found = find(found.get().mergeTarget().orElseThrow());
+    }
+    return found;
+  }
+
+  /** The record with this ISBN, following merges. */
   List<CatalogRecord> findByIsbn(Isbn isbn);
 
   /** A page of a branch's holdings, ordered by item id, with their records. */

@@ -1,5 +1,7 @@
 package org.kitepkana.catalog.record.domain;
 
+import java.util.List;
+
 /** What happened to a union-catalogue record or one of its holdings. */
 public sealed interface RecordChange {
 
@@ -21,4 +23,22 @@ public sealed interface RecordChange {
 
   /** A branch no longer holds the item. */
   record HoldingWithdrawn(RecordId recordId, Holding holding) implements RecordChange {}
+
+  /**
+   * A coordinator moved a holding from one record to another. Both records record it: on {@code
+   * from} it says the holding left ({@code recordId} = {@code from}), on {@code to} that it arrived
+   * ({@code recordId} = {@code to}).
+   */
+  record HoldingMoved(
+      RecordId recordId, RecordId from, RecordId to, Holding holding, MoveReason reason)
+      implements RecordChange {
+
+    public boolean isArrival() {
+      return recordId.equals(to);
+    }
+  }
+
+  /** The record was merged into {@code survivor}, which now has these holdings of it. */
+  record RecordMerged(RecordId recordId, RecordId survivor, List<HoldingRef> movedHoldings)
+      implements RecordChange {}
 }

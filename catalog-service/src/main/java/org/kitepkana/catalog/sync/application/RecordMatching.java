@@ -2,7 +2,9 @@ package org.kitepkana.catalog.sync.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kitepkana.catalog.branch.domain.BranchId;
 import org.kitepkana.catalog.record.application.RecordStore;
+import org.kitepkana.catalog.record.domain.CatalogRecord;
 import org.kitepkana.catalog.record.domain.Description;
 import org.kitepkana.catalog.record.domain.RecordId;
 import org.kitepkana.catalog.sync.domain.SyncItem;
@@ -73,6 +76,48 @@ public class RecordMatching {
     records.addLocators(branch, newLocators);
     return targets;
   }
+
+  /**
+   * Sends items on to where they live now, after their target records were loaded: an item whose
+   * record was merged away goes to the survivor (following chains), one whose holding a coordinator
+   * moved goes to the record it was moved to, a new item for a record being merged goes to the
+   * survivor. Updates {@code targets} and the items' locators, loads the new targets into {@code
+   * loaded}, and returns them.
+   */
+  public Set<RecordId> follow(
+      BranchId branch,
+      Collection<? extends SyncItem> items,
+      Map<String, RecordId> targets,
+      Map<RecordId, CatalogRecord> loaded) {
+    Set<RecordId> added = new HashSet<>();
+    Map<String, RecordId> original = new HashMap<>();
+    List<SyncItem> moving = new ArrayList<>(items);
+    for (int hop = 0; hop < MAX_HOPS && !moving.isEmpty(); hop++) {
+      List<SyncItem> next = new ArrayList<>();
+      Set<RecordId> toLoad = new LinkedHashSet<>();
+      for (SyncItem item : moving) {
+        RecordId target = targets.get(item.itemId());
+        CatalogRecord record = target == null ? null : loaded.get(target);
+        RecordId elsewhere =
+            record == null ? null : record.redirectFor(branch, item.itemId()).orElse(null);
+        if (elsewhere != null) {
+          original.putIfAbsent(item.itemId(), target);
+          targets.put(item.itemId(), elsewhere);
+          added.add(elsewhere);
+          next.add(item);
+          if (!loaded.containsKey(elsewhere)) {
+            toLoad.add(elsewhere);
+          }
+        }
+      }
+      loaded.putAll(records.load(toLoad));
+      moving = next;
+    }
+    original.forEach((item, from) -> records.repointLocator(branch, item, from, targets.get(item)));
+    return added;
+  }
+
+  private static final int MAX_HOPS = 16;
 
   /** The match keys of a description, strongest first. */
   static List<String> keys(Description d) {

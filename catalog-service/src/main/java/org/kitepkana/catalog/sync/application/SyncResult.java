@@ -10,5 +10,8 @@ public sealed interface SyncResult {
 
   record UnknownBranch() implements SyncResult {}
 
+  /** Only a coordinator or the branch's own librarian syncs its holdings. */
+  record Forbidden(String reason) implements SyncResult {}
+
   record BatchIdReused() implements SyncResult {}
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.kitepkana.catalog.branch.application.BranchRepository;
 import org.kitepkana.catalog.branch.domain.BranchId;
 import org.kitepkana.catalog.record.application.RecordStore;
@@ -15,6 +16,7 @@ import org.kitepkana.catalog.record.domain.RecordId;
 import org.kitepkana.catalog.sync.domain.BatchResult;
 import org.kitepkana.catalog.sync.domain.ItemResult;
 import org.kitepkana.catalog.sync.domain.SyncItem;
+import org.kitepkana.platform.security.Actor;
 import org.kitepkana.platform.web.FieldError;
 
 /**
@@ -42,7 +44,15 @@ public class SyncService {
   }
 
   public SyncResult sync(
-      BranchId branch, String batchId, String contentHash, List<SyncItemRequest> items) {
+      Actor actor,
+      BranchId branch,
+      String batchId,
+      String contentHash,
+      List<SyncItemRequest> items) {
+    if (!actor.mayManageBranch(branch.value())) {
+      return new SyncResult.Forbidden(
+          "only a coordinator or the librarian of " + branch.value() + " syncs its holdings");
+    }
     if (branches.find(branch).isEmpty()) {
       return new SyncResult.UnknownBranch();
     }
@@ -90,11 +100,18 @@ public class SyncService {
     Set<RecordId> todo = new LinkedHashSet<>(targets.values());
     for (int attempt = 0; attempt < MAX_ATTEMPTS && !todo.isEmpty(); attempt++) {
       Map<RecordId, CatalogRecord> loaded = new LinkedHashMap<>(records.load(todo));
+      Set<RecordId> current = todo;
+      Set<SyncItem> pending =
+          items.stream()
+              .filter(i -> current.contains(targets.get(i.itemId())))
+              .collect(Collectors.toCollection(LinkedHashSet::new));
+      // Items of records merged away, or holdings a coordinator moved, go where they live now.
+      matching.follow(branch, pending, targets, loaded);
       for (SyncItem item : items) {
         RecordId target = targets.get(item.itemId());
         if (target == null) {
           results[item.index()] = notHeld(item);
-        } else if (todo.contains(target)) {
+        } else if (pending.contains(item)) {
           results[item.index()] = applyItem(branch, item, target, loaded);
         }
       }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.kitepkana.catalog.branch.application.BranchDirectory;
 import org.kitepkana.catalog.branch.application.BranchResult;
 import org.kitepkana.catalog.branch.domain.BranchId;
+import org.kitepkana.platform.security.AccessRefused;
+import org.kitepkana.platform.security.Actor;
 import org.kitepkana.platform.web.ApiProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,19 +30,21 @@ class BranchController {
   }
 
   @PostMapping
-  ResponseEntity<BranchResponse> register(@Valid @RequestBody BranchRequest request) {
+  ResponseEntity<BranchResponse> register(Actor actor, @Valid @RequestBody BranchRequest request) {
     if (request.id() == null) {
       throw ApiProblem.badRequest("id", "must not be null");
     }
-    BranchResult result = directory.register(new BranchId(request.id()), request.details());
+    BranchResult result = directory.register(actor, new BranchId(request.id()), request.details());
     BranchResponse body = answer(result, request.id());
     return ResponseEntity.created(URI.create("/api/catalog/branches/" + body.id())).body(body);
   }
 
   @PutMapping("/{branchId}")
-  BranchResponse revise(@PathVariable String branchId, @Valid @RequestBody BranchRequest request) {
+  BranchResponse revise(
+      Actor actor, @PathVariable String branchId, @Valid @RequestBody BranchRequest request) {
     return answer(
-        directory.revise(branchId(branchId), request.details(), request.version()), branchId);
+        directory.revise(actor, branchId(branchId), request.details(), request.version()),
+        branchId);
   }
 
   @GetMapping
@@ -66,6 +70,9 @@ class BranchController {
   private static BranchResponse answer(BranchResult result, String id) {
     if (result instanceof BranchResult.Done done) {
       return BranchResponse.of(done.branch());
+    }
+    if (result instanceof BranchResult.Forbidden forbidden) {
+      throw new AccessRefused(forbidden.reason());
     }
     if (result instanceof BranchResult.AlreadyExists) {
       throw ApiProblem.conflict("Branch " + id + " already exists");

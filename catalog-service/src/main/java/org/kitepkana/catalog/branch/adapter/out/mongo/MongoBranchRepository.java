@@ -1,16 +1,12 @@
 package org.kitepkana.catalog.branch.adapter.out.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -27,6 +23,7 @@ import org.kitepkana.catalog.branch.domain.BranchId;
 import org.kitepkana.catalog.branch.domain.BranchType;
 import org.kitepkana.platform.outbox.Outbox;
 import org.kitepkana.platform.outbox.OutboxRelay;
+import org.kitepkana.platform.outbox.OutboxWrites;
 
 /** Branches in the {@value #COLLECTION} collection, each document with its own outbox. */
 public final class MongoBranchRepository implements BranchRepository {
@@ -35,51 +32,22 @@ public final class MongoBranchRepository implements BranchRepository {
 
   private final MongoCollection<Document> collection;
   private final BranchEvents events;
-  private final OutboxRelay relay;
+  private final OutboxWrites writes;
 
   public MongoBranchRepository(MongoDatabase database, BranchEvents events, OutboxRelay relay) {
     this.collection = database.getCollection(COLLECTION);
     this.events = events;
-    this.relay = relay;
+    this.writes = new OutboxWrites(collection, relay);
   }
 
   @Override
   public boolean insert(Branch branch, BranchChange change) {
-    Document doc =
-        toDocument(branch)
-            .append(Outbox.PENDING, Outbox.initial(List.of(events.toEnvelope(change))));
-    try {
-      collection.insertOne(doc);
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return false;
-      }
-      throw e;
-    }
-    relay.wake(COLLECTION, branch.id().value());
-    return true;
+    return writes.insert(toDocument(branch), List.of(events.toEnvelope(change)));
   }
 
   @Override
   public boolean update(Branch branch, long expectedVersion, BranchChange change) {
-    List<org.bson.conversions.Bson> sets = new ArrayList<>();
-    toDocument(branch)
-        .forEach(
-            (k, v) -> {
-              if (!"_id".equals(k)) {
-                sets.add(Updates.set(k, v));
-              }
-            });
-    sets.add(Outbox.append(List.of(events.toEnvelope(change))));
-    var result =
-        collection.updateOne(
-            and(eq("_id", branch.id().value()), eq("version", expectedVersion)),
-            Updates.combine(sets));
-    if (result.getMatchedCount() == 0) {
-      return false;
-    }
-    relay.wake(COLLECTION, branch.id().value());
-    return true;
+    return writes.update(toDocument(branch), expectedVersion, List.of(events.toEnvelope(change)));
   }
 
   @Override

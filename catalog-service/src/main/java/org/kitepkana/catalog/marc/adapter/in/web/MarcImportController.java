@@ -19,6 +19,7 @@ import org.kitepkana.catalog.marc.domain.MarcJob;
 import org.kitepkana.catalog.marc.domain.MarcJobId;
 import org.kitepkana.catalog.marc.domain.SourceEncoding;
 import org.kitepkana.catalog.marc.domain.SourceFormat;
+import org.kitepkana.platform.security.AccessRefused;
 import org.kitepkana.platform.security.Actor;
 import org.kitepkana.platform.web.ApiProblem;
 import org.kitepkana.platform.web.FieldError;
@@ -69,14 +70,17 @@ class MarcImportController {
       HttpServletRequest request)
       throws IOException {
     BranchId branch = branch(branchId);
-    allowed(actor, branch);
     ImportOptions options = options(format, encoding, callNumber, location, copies, fileName);
-    MarcImports.StartResult result = imports.start(branch, options, request.getInputStream());
+    MarcImports.StartResult result =
+        imports.start(actor, branch, options, request.getInputStream());
     if (result instanceof MarcImports.Started started) {
       MarcJobResponse body = MarcJobResponse.of(started.job(), clock.instant());
       return ResponseEntity.status(HttpStatus.ACCEPTED)
           .location(URI.create(body.links().self()))
           .body(body);
+    }
+    if (result instanceof MarcImports.Forbidden forbidden) {
+      throw new AccessRefused(forbidden.reason());
     }
     if (result instanceof MarcImports.EmptyFile) {
       throw ApiProblem.badRequest("body", "the file is empty: send the MARC file as the body");
@@ -148,11 +152,8 @@ class MarcImportController {
 
   private void allowed(Actor actor, BranchId branch) {
     if (!imports.mayManage(actor, branch)) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "Forbidden",
-          "Only a coordinator or a librarian of " + branch.value() + " may import into it",
-          List.of());
+      throw new AccessRefused(
+          "only a coordinator or the librarian of " + branch.value() + " sees its imports");
     }
   }
 

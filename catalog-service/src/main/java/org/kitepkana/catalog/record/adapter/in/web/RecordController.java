@@ -1,12 +1,17 @@
 package org.kitepkana.catalog.record.adapter.in.web;
 
+import java.net.URI;
 import java.util.List;
 import org.kitepkana.catalog.branch.application.BranchRepository;
 import org.kitepkana.catalog.branch.domain.BranchId;
 import org.kitepkana.catalog.record.application.RecordStore;
+import org.kitepkana.catalog.record.domain.CatalogRecord;
 import org.kitepkana.catalog.record.domain.Isbn;
 import org.kitepkana.catalog.record.domain.RecordId;
+import org.kitepkana.catalog.record.domain.RecordState;
 import org.kitepkana.platform.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,15 +31,29 @@ class RecordController {
     this.branches = branches;
   }
 
+  /**
+   * A record with its version as ETag (for {@code If-Match} on an edit). A record merged away
+   * answers 308 with {@code Location:} the record it lives on now, following chains of merges.
+   */
   @GetMapping("/api/catalog/records/{recordId}")
-  RecordResponse record(@PathVariable String recordId) {
+  ResponseEntity<RecordResponse> record(@PathVariable String recordId) {
     if (!RecordId.isValid(recordId)) {
       throw ApiProblem.notFound("No record " + recordId);
     }
-    return records
-        .find(new RecordId(recordId))
-        .map(RecordResponse::of)
-        .orElseThrow(() -> ApiProblem.notFound("No record " + recordId));
+    CatalogRecord record =
+        records
+            .find(new RecordId(recordId))
+            .orElseThrow(() -> ApiProblem.notFound("No record " + recordId));
+    if (record.state() == RecordState.MERGED) {
+      CatalogRecord survivor =
+          records
+              .findFollowingMerges(record.id())
+              .orElseThrow(() -> ApiProblem.notFound("No record " + recordId));
+      return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+          .location(URI.create("/api/catalog/records/" + survivor.id().value()))
+          .build();
+    }
+    return ResponseEntity.ok().eTag(RecordResponse.etag(record)).body(RecordResponse.of(record));
   }
 
   @GetMapping("/api/catalog/records")

@@ -3,11 +3,18 @@ package org.kitepkana.catalog.record.adapter.in.web;
 import java.util.List;
 import org.kitepkana.catalog.record.domain.CatalogRecord;
 import org.kitepkana.catalog.record.domain.Holding;
+import org.kitepkana.catalog.record.domain.RecordId;
 
-/** A union-catalogue record with every branch's holdings, as the API shows it. */
-record RecordResponse(
+/**
+ * A union-catalogue record with every branch's holdings, as the API shows it. {@code state} is
+ * ACTIVE, or MERGING while a coordinator merges it into {@code mergeTarget} (a MERGED record is not
+ * shown: its reads redirect to the survivor).
+ */
+public record RecordResponse(
     String id,
     long version,
+    String state,
+    String mergeTarget,
     String kind,
     String title,
     List<String> authors,
@@ -22,7 +29,7 @@ record RecordResponse(
     List<HoldingResponse> holdings) {
 
   /** One branch's holding. */
-  record HoldingResponse(
+  public record HoldingResponse(
       String branchId,
       String itemId,
       String callNumber,
@@ -41,11 +48,18 @@ record RecordResponse(
     }
   }
 
-  static RecordResponse of(CatalogRecord r) {
+  /** The ETag of a record: its version, for {@code If-Match} on an edit. */
+  public static String etag(CatalogRecord record) {
+    return "\"" + record.version() + "\"";
+  }
+
+  public static RecordResponse of(CatalogRecord r) {
     var d = r.description();
     return new RecordResponse(
         r.id().value(),
         r.version(),
+        r.state().name(),
+        r.mergeTarget().map(RecordId::value).orElse(null),
         d.kind().name(),
         d.title(),
         d.authors(),

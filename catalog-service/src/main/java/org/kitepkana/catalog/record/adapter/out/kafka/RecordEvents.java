@@ -21,6 +21,8 @@ public final class RecordEvents {
   public static final String HOLDING_ADDED = "kitepkana.catalog.holding.added";
   public static final String HOLDING_CHANGED = "kitepkana.catalog.holding.changed";
   public static final String HOLDING_WITHDRAWN = "kitepkana.catalog.holding.withdrawn";
+  public static final String HOLDING_MOVED = "kitepkana.catalog.holding.moved";
+  public static final String RECORD_MERGED = "kitepkana.catalog.record.merged";
 
   /**
    * Wire shape of a record, version 1. {@code edition}, {@code subjects}, {@code udc} and {@code
@@ -43,7 +45,10 @@ public final class RecordEvents {
       List<String> udc,
       List<String> bbk) {}
 
-  /** Wire shape of a holding added or changed, version 1. */
+  /**
+   * Wire shape of a holding added or changed, version 1. {@code moves} was added later as an
+   * optional property, with curation.
+   */
   record HoldingV1(
       String recordId,
       long recordVersion,
@@ -52,10 +57,38 @@ public final class RecordEvents {
       String callNumber,
       int copies,
       String location,
-      String status) {}
+      String status,
+      int moves) {}
 
-  /** Wire shape of a withdrawal, version 1. */
-  record HoldingWithdrawnV1(String recordId, long recordVersion, String branchId, String itemId) {}
+  /** Wire shape of a withdrawal, version 1 ({@code moves} added later, optional). */
+  record HoldingWithdrawnV1(
+      String recordId, long recordVersion, String branchId, String itemId, int moves) {}
+
+  /**
+   * Wire shape of a holding that changed records, published under both: {@code recordId} is the
+   * record this copy of the event is about ({@code fromRecordId}: it left; {@code toRecordId}: it
+   * arrived).
+   */
+  record HoldingMovedV1(
+      String recordId,
+      long recordVersion,
+      String fromRecordId,
+      String toRecordId,
+      String reason,
+      String branchId,
+      String itemId,
+      String callNumber,
+      int copies,
+      String location,
+      String status,
+      int moves) {}
+
+  /** Wire shape of a record merged into a survivor: the last event under the merged id. */
+  record RecordMergedV1(
+      String recordId, long version, String survivorId, List<HoldingRefV1> movedHoldings) {}
+
+  /** A holding's identity on the wire. */
+  record HoldingRefV1(String branchId, String itemId) {}
 
   private final EventEnvelopes envelopes;
 
@@ -86,12 +119,46 @@ public final class RecordEvents {
       return envelopes.create(
           TOPIC, id, HOLDING_CHANGED, holding(c.recordId(), version, c.holding()));
     }
+    if (change instanceof RecordChange.HoldingMoved c) {
+      Holding h = c.holding();
+      return envelopes.create(
+          TOPIC,
+          id,
+          HOLDING_MOVED,
+          new HoldingMovedV1(
+              id,
+              version,
+              c.from().value(),
+              c.to().value(),
+              c.reason().name(),
+              h.branchId().value(),
+              h.itemId(),
+              h.callNumber(),
+              h.copies(),
+              h.location(),
+              h.status().name(),
+              h.moves()));
+    }
+    if (change instanceof RecordChange.RecordMerged c) {
+      return envelopes.create(
+          TOPIC,
+          id,
+          RECORD_MERGED,
+          new RecordMergedV1(
+              id,
+              version,
+              c.survivor().value(),
+              c.movedHoldings().stream()
+                  .map(r -> new HoldingRefV1(r.branchId().value(), r.itemId()))
+                  .toList()));
+    }
     Holding withdrawn = ((RecordChange.HoldingWithdrawn) change).holding();
     return envelopes.create(
         TOPIC,
         id,
         HOLDING_WITHDRAWN,
-        new HoldingWithdrawnV1(id, version, withdrawn.branchId().value(), withdrawn.itemId()));
+        new HoldingWithdrawnV1(
+            id, version, withdrawn.branchId().value(), withdrawn.itemId(), withdrawn.moves()));
   }
 
   private static RecordV1 record(RecordId id, long version, Description d, MatchKey key) {
@@ -121,6 +188,7 @@ public final class RecordEvents {
         h.callNumber(),
         h.copies(),
         h.location(),
-        h.status().name());
+        h.status().name(),
+        h.moves());
   }
 }

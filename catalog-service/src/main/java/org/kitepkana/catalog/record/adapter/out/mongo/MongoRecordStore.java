@@ -9,6 +9,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -86,6 +87,39 @@ public final class MongoRecordStore implements RecordStore {
   }
 
   @Override
+  public void repointLocator(BranchId branch, String itemId, RecordId from, RecordId to) {
+    String id = locatorId(branch, itemId);
+    // A flat filter on _id keeps the embedded store on its index (see VersionedWrites).
+    Document moved =
+        locators.findOneAndUpdate(
+            new Document("_id", id).append("recordId", from.value()),
+            Updates.set("recordId", to.value()),
+            new FindOneAndUpdateOptions().projection(Projections.include("_id")));
+    if (moved == null) {
+      insertIgnoringDuplicates(
+          locators,
+          List.of(
+              new Document("_id", id)
+                  .append("branchId", branch.value())
+                  .append("itemId", itemId)
+                  .append("recordId", to.value())));
+    }
+  }
+
+  @Override
+  public long repointKeys(RecordId from, RecordId to) {
+    // Not on an index in the embedded store (a scan of record_keys), but a merge is rare.
+    return keys.updateMany(
+            new Document("recordId", from.value()), Updates.set("recordId", to.value()))
+        .getModifiedCount();
+  }
+
+  @Override
+  public void releaseKey(String key, RecordId owner) {
+    keys.findOneAndDelete(new Document("_id", key).append("recordId", owner.value()));
+  }
+
+  @Override
   public Map<String, RecordId> lookupKeys(Collection<String> matchKeys) {
     Map<String, RecordId> found = new HashMap<>();
     if (matchKeys.isEmpty()) {
@@ -145,7 +179,9 @@ public final class MongoRecordStore implements RecordStore {
                   sets.add(Updates.set(k, v));
                 }
               });
-      sets.add(Updates.pushEach(Outbox.PENDING, pending));
+      if (!pending.isEmpty()) {
+        sets.add(Updates.pushEach(Outbox.PENDING, pending));
+      }
       // One conditional write per record, on the _id index (see VersionedWrites).
       if (!VersionedWrites.updateIfVersion(
           records, record.id().value(), record.version(), Updates.combine(sets))) {
@@ -189,7 +225,7 @@ public final class MongoRecordStore implements RecordStore {
   @Override
   public List<CatalogRecord> findByIsbn(Isbn isbn) {
     RecordId id = lookupKeys(List.of("isbn:" + isbn.value())).get("isbn:" + isbn.value());
-    return id == null ? List.of() : find(id).stream().toList();
+    return id == null ? List.of() : findFollowingMerges(id).stream().toList();
   }
 
   @Override

@@ -1,18 +1,29 @@
 package org.kitepkana.catalog.record.adapter.out.mongo;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.kitepkana.catalog.branch.domain.BranchId;
 import org.kitepkana.catalog.record.domain.CatalogRecord;
+import org.kitepkana.catalog.record.domain.Curation;
 import org.kitepkana.catalog.record.domain.Description;
 import org.kitepkana.catalog.record.domain.Holding;
+import org.kitepkana.catalog.record.domain.HoldingRef;
 import org.kitepkana.catalog.record.domain.HoldingStatus;
 import org.kitepkana.catalog.record.domain.Isbn;
 import org.kitepkana.catalog.record.domain.Kind;
 import org.kitepkana.catalog.record.domain.MatchKey;
 import org.kitepkana.catalog.record.domain.RecordId;
+import org.kitepkana.catalog.record.domain.RecordState;
 
-/** The document form of a record and its holdings. */
+/**
+ * The document form of a record and its holdings. Curation fields ({@code state}, {@code
+ * mergeTarget}, {@code incoming}, {@code movingOut}, {@code departed}, {@code mergeHoldings}) are
+ * absent on records written before curation existed, and read as an untouched ACTIVE record.
+ */
 final class RecordDocuments {
 
   private RecordDocuments() {}
@@ -33,7 +44,59 @@ final class RecordDocuments {
         .append("udc", d.udc())
         .append("bbk", d.bbk())
         .append("matchKey", record.matchKey().value())
-        .append("holdings", record.holdings().stream().map(RecordDocuments::toDocument).toList());
+        .append("holdings", record.holdings().stream().map(RecordDocuments::toDocument).toList())
+        .append("state", record.state().name())
+        .append("mergeTarget", record.mergeTarget().map(RecordId::value).orElse(null))
+        .append("incoming", List.copyOf(record.curation().incoming()))
+        .append("movingOut", refs(record.curation().movingOut()))
+        .append("departed", refs(record.curation().departed()))
+        .append(
+            "mergeHoldings",
+            record.curation().mergeHoldings().stream()
+                .map(
+                    r ->
+                        new Document("branchId", r.branchId().value()).append("itemId", r.itemId()))
+                .toList());
+  }
+
+  private static List<Document> refs(Map<HoldingRef, RecordId> refs) {
+    List<Document> docs = new ArrayList<>();
+    refs.forEach(
+        (ref, to) ->
+            docs.add(
+                new Document("branchId", ref.branchId().value())
+                    .append("itemId", ref.itemId())
+                    .append("recordId", to.value())));
+    return docs;
+  }
+
+  private static Map<HoldingRef, RecordId> refs(List<Document> docs) {
+    Map<HoldingRef, RecordId> refs = new LinkedHashMap<>();
+    for (Document d : docs) {
+      refs.put(ref(d), new RecordId(d.getString("recordId")));
+    }
+    return refs;
+  }
+
+  private static HoldingRef ref(Document d) {
+    return new HoldingRef(new BranchId(d.getString("branchId")), d.getString("itemId"));
+  }
+
+  private static Curation curation(Document d) {
+    String state = d.getString("state");
+    if (state == null) {
+      return Curation.active();
+    }
+    String target = d.getString("mergeTarget");
+    return new Curation(
+        RecordState.valueOf(state),
+        target == null ? null : new RecordId(target),
+        new LinkedHashSet<>(d.getList("incoming", String.class, List.of())),
+        refs(d.getList("movingOut", Document.class, List.of())),
+        refs(d.getList("departed", Document.class, List.of())),
+        d.getList("mergeHoldings", Document.class, List.of()).stream()
+            .map(RecordDocuments::ref)
+            .toList());
   }
 
   static CatalogRecord toRecord(Document d) {
@@ -60,7 +123,8 @@ final class RecordDocuments {
         ((Number) d.get("version")).longValue(),
         description,
         new MatchKey(d.getString("matchKey")),
-        holdings);
+        holdings,
+        curation(d));
   }
 
   private static Document toDocument(Holding h) {
@@ -69,7 +133,8 @@ final class RecordDocuments {
         .append("callNumber", h.callNumber())
         .append("copies", h.copies())
         .append("location", h.location())
-        .append("status", h.status().name());
+        .append("status", h.status().name())
+        .append("moves", h.moves());
   }
 
   private static Holding toHolding(Document d) {
@@ -79,6 +144,7 @@ final class RecordDocuments {
         d.getString("callNumber"),
         d.getInteger("copies", 0),
         d.getString("location"),
-        HoldingStatus.valueOf(d.getString("status")));
+        HoldingStatus.valueOf(d.getString("status")),
+        d.getInteger("moves", 0));
   }
 }

@@ -11,6 +11,8 @@ import org.kitepkana.catalog.sync.application.SyncBatchLog;
 import org.kitepkana.catalog.sync.application.SyncResult;
 import org.kitepkana.catalog.sync.application.SyncService;
 import org.kitepkana.catalog.sync.domain.BatchResult;
+import org.kitepkana.platform.security.AccessRefused;
+import org.kitepkana.platform.security.Actor;
 import org.kitepkana.platform.web.ApiProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +47,7 @@ class SyncController {
   ResponseEntity<BatchResult> put(
       @PathVariable String branchId,
       @PathVariable String batchId,
+      Actor actor,
       @RequestBody(required = false) SyncBatchRequest request) {
     BranchId branch = branch(branchId);
     if (!BATCH_ID.matcher(batchId).matches()) {
@@ -63,12 +66,15 @@ class SyncController {
               + SyncService.MAX_ITEMS
               + " per batch");
     }
-    SyncResult result = sync.sync(branch, batchId, hash(request), request.items());
+    SyncResult result = sync.sync(actor, branch, batchId, hash(request), request.items());
     if (result instanceof SyncResult.Applied applied) {
       count(applied);
       return ResponseEntity.ok()
           .header("Sync-Replayed", String.valueOf(applied.replay()))
           .body(applied.result());
+    }
+    if (result instanceof SyncResult.Forbidden forbidden) {
+      throw new AccessRefused(forbidden.reason());
     }
     if (result instanceof SyncResult.BatchIdReused) {
       throw ApiProblem.conflict(

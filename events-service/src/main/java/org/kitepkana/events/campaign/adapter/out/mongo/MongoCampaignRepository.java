@@ -1,15 +1,11 @@
 package org.kitepkana.events.campaign.adapter.out.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.kitepkana.events.campaign.adapter.out.kafka.CampaignScheduleEvents;
 import org.kitepkana.events.campaign.application.CampaignRepository;
 import org.kitepkana.events.campaign.domain.Campaign;
@@ -30,6 +25,7 @@ import org.kitepkana.events.shared.domain.CampaignId;
 import org.kitepkana.events.shared.domain.LocalizedText;
 import org.kitepkana.platform.outbox.Outbox;
 import org.kitepkana.platform.outbox.OutboxRelay;
+import org.kitepkana.platform.outbox.OutboxWrites;
 
 /** Campaigns in the {@value #COLLECTION} collection, each document with its own outbox. */
 public final class MongoCampaignRepository implements CampaignRepository {
@@ -38,47 +34,30 @@ public final class MongoCampaignRepository implements CampaignRepository {
 
   private final MongoCollection<Document> collection;
   private final CampaignScheduleEvents events;
-  private final OutboxRelay relay;
+  private final OutboxWrites writes;
 
   public MongoCampaignRepository(
       MongoDatabase database, CampaignScheduleEvents events, OutboxRelay relay) {
     this.collection = database.getCollection(COLLECTION);
     this.events = events;
-    this.relay = relay;
+    this.writes = new OutboxWrites(collection, relay);
   }
 
   @Override
   public boolean insert(Campaign campaign, CampaignChange change) {
-    Document doc =
-        new Document("_id", campaign.id().value())
-            .append(Outbox.PENDING, Outbox.initial(List.of(events.toEnvelope(change))));
+    Document doc = new Document("_id", campaign.id().value());
     fields(campaign).forEach(doc::append);
-    try {
-      collection.insertOne(doc);
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return false;
-      }
-      throw e;
-    }
-    relay.wake(COLLECTION, campaign.id().value());
-    return true;
+    return writes.insert(doc, List.of(events.toEnvelope(change)));
   }
 
   @Override
   public boolean update(Campaign campaign, long expectedVersion, CampaignChange change) {
-    List<Bson> updates = new ArrayList<>();
-    fields(campaign).forEach((k, v) -> updates.add(Updates.set(k, v)));
-    updates.add(Outbox.append(List.of(events.toEnvelope(change))));
-    var result =
-        collection.updateOne(
-            and(eq("_id", campaign.id().value()), eq("version", expectedVersion)),
-            Updates.combine(updates));
-    if (result.getMatchedCount() == 0) {
-      return false;
-    }
-    relay.wake(COLLECTION, campaign.id().value());
-    return true;
+    return writes.update(
+        campaign.id().value(),
+        expectedVersion,
+        OutboxWrites.setAllButId(fields(campaign)),
+        new Document(),
+        List.of(events.toEnvelope(change)));
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.kitepkana.events.event.domain.EventId;
 import org.kitepkana.events.event.domain.LibraryEvent;
 import org.kitepkana.events.shared.domain.Bishkek;
 import org.kitepkana.events.shared.domain.Ulid;
+import org.kitepkana.platform.security.AccessRefused;
 import org.kitepkana.platform.web.ApiProblem;
 import org.kitepkana.platform.web.FieldError;
 import org.springframework.http.HttpStatus;
@@ -35,7 +36,7 @@ public final class EventAnswers {
     throw problem(result);
   }
 
-  public static ApiProblem problem(EventResult result) {
+  public static RuntimeException problem(EventResult result) {
     if (result instanceof EventResult.NotFound) {
       return ApiProblem.notFound("No such library event");
     }
@@ -62,8 +63,11 @@ public final class EventAnswers {
     return ApiProblem.conflict(String.valueOf(result));
   }
 
-  public static ApiProblem forbidden(String reason) {
-    return new ApiProblem(HttpStatus.FORBIDDEN, "Forbidden", reason, List.of());
+  /**
+   * Not allowed: 403 for an authenticated actor, 401 for the public (see {@link AccessRefused}).
+   */
+  public static AccessRefused forbidden(String reason) {
+    return new AccessRefused(reason);
   }
 
   public static EventId eventId(String raw) {

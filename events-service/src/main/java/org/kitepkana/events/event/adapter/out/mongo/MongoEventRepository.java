@@ -3,12 +3,9 @@ package org.kitepkana.events.event.adapter.out.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
-import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -30,6 +27,7 @@ import org.kitepkana.events.event.domain.EventStatus;
 import org.kitepkana.events.event.domain.LibraryEvent;
 import org.kitepkana.platform.outbox.Outbox;
 import org.kitepkana.platform.outbox.OutboxRelay;
+import org.kitepkana.platform.outbox.OutboxWrites;
 
 /**
  * Library events in the {@value #COLLECTION} collection: one document per event with its state, its
@@ -44,12 +42,12 @@ public final class MongoEventRepository implements EventRepository {
 
   private final MongoCollection<Document> collection;
   private final ScheduleEvents events;
-  private final OutboxRelay relay;
+  private final OutboxWrites writes;
 
   public MongoEventRepository(MongoDatabase database, ScheduleEvents events, OutboxRelay relay) {
     this.collection = database.getCollection(COLLECTION);
     this.events = events;
-    this.relay = relay;
+    this.writes = new OutboxWrites(collection, relay);
   }
 
   @Override
@@ -62,38 +60,38 @@ public final class MongoEventRepository implements EventRepository {
                     .append("seq", 0L)
                     .append("confirmed", 0)
                     .append("waitlisted", 0)
-                    .append("waitlist", List.of()))
-            .append(Outbox.PENDING, Outbox.initial(List.of(events.toEnvelope(change))));
+                    .append("waitlist", List.of()));
     EventDocuments.fields(event).forEach(doc::append);
-    try {
-      collection.insertOne(doc);
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return false;
-      }
-      throw e;
-    }
-    relay.wake(COLLECTION, event.id().value());
-    return true;
+    return writes.insert(doc, List.of(events.toEnvelope(change)));
   }
 
+  /**
+   * Sets the event's fields and appends its event, conditional on the version read. A new capacity
+   * moves the seats left by the difference; a smaller one only while at least that many seats are
+   * still free (a guard in the same write), so confirmed registrations are never over capacity.
+   */
   @Override
   public UpdateOutcome update(LibraryEvent after, long expectedVersion, EventChange change) {
     List<Bson> updates = new ArrayList<>();
-    EventDocuments.fields(after).forEach((k, v) -> updates.add(Updates.set(k, v)));
-    updates.add(Outbox.append(List.of(events.toEnvelope(change))));
-    Bson filter = and(eq("_id", after.id().value()), eq("version", expectedVersion));
+    updates.add(OutboxWrites.setAllButId(EventDocuments.fields(after)));
+    Document guards = new Document();
     if (change instanceof EventChange.EventRescheduled moved) {
       int delta = after.details().capacity() - moved.previousCapacity();
       if (delta != 0) {
         updates.add(Updates.inc(EventDocuments.SEATS + ".left", delta));
       }
       if (delta < 0) {
-        filter = and(filter, gte(EventDocuments.SEATS + ".left", -delta));
+        guards.append(EventDocuments.SEATS + ".left", new Document("$gte", -delta));
       }
     }
-    var result = collection.updateOne(filter, Updates.combine(updates));
-    if (result.getMatchedCount() == 0) {
+    boolean updated =
+        writes.update(
+            after.id().value(),
+            expectedVersion,
+            Updates.combine(updates),
+            guards,
+            List.of(events.toEnvelope(change)));
+    if (!updated) {
       Document current =
           collection
               .find(eq("_id", after.id().value()))
@@ -103,7 +101,6 @@ public final class MongoEventRepository implements EventRepository {
           ? UpdateOutcome.SEATS_TAKEN
           : UpdateOutcome.VERSION_CONFLICT;
     }
-    relay.wake(COLLECTION, after.id().value());
     return UpdateOutcome.UPDATED;
   }
 

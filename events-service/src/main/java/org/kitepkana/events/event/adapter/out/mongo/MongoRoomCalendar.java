@@ -1,6 +1,5 @@
 package org.kitepkana.events.event.adapter.out.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.ErrorCategory;
@@ -20,6 +19,7 @@ import org.kitepkana.events.event.domain.EventId;
 import org.kitepkana.events.event.domain.Room;
 import org.kitepkana.events.event.domain.TimeSlot;
 import org.kitepkana.events.shared.domain.BranchId;
+import org.kitepkana.platform.mongo.VersionedWrites;
 
 /**
  * One document per room ({@code _id = <branch>|<room key>}) listing its bookings, written only
@@ -100,11 +100,11 @@ public final class MongoRoomCalendar implements RoomCalendar {
         }
       }
       long version = ((Number) calendar.get("version")).longValue();
-      var result =
-          calendars.updateOne(
-              and(eq("_id", id), eq("version", version)),
-              Updates.combine(Updates.set("bookings", docs), Updates.inc("version", 1L)));
-      if (result.getMatchedCount() == 1) {
+      if (VersionedWrites.updateIfVersion(
+          calendars,
+          id,
+          version,
+          Updates.combine(Updates.set("bookings", docs), Updates.inc("version", 1L)))) {
         return new Claim.Claimed();
       }
     }

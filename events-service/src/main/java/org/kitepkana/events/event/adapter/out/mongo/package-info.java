@@ -9,11 +9,11 @@
  * express "no overlapping interval". So every room has one small document in {@code room_calendars}
  * ({@code _id = <branch>|<room key>}) listing its bookings, with a version. A claim reads it,
  * checks the new slot against the bookings in memory, and writes the new list only if the version
- * is still the one it read ({@code updateOne({_id, version}, {$set bookings, $inc version})}); the
- * first calendar of a room is an insert that the unique {@code _id} decides. The loser of a race
- * re-reads and decides again, so the store serializes claims per room and two overlapping bookings
- * can never both be written. Every lookup is by {@code _id}: the embedded store ignores secondary
- * indexes.
+ * is still the one it read ({@code findOneAndUpdate({_id, version}, {$set bookings, $inc
+ * version})}, through {@link org.kitepkana.platform.mongo.VersionedWrites}); the first calendar of
+ * a room is an insert that the unique {@code _id} decides. The loser of a race re-reads and decides
+ * again, so the store serializes claims per room and two overlapping bookings can never both be
+ * written. Every lookup is by {@code _id}: the embedded store ignores secondary indexes.
  *
  * <p>Per-slot claim documents (one unique {@code _id} per 15 minutes) were the alternative; they
  * need a fixed time grid (an event from 14:10 would block 14:00-14:15), thousands of documents for

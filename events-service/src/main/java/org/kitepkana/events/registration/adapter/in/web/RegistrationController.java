@@ -237,7 +237,7 @@ class RegistrationController {
     throw problem(result);
   }
 
-  private static ApiProblem problem(RegistrationResult result) {
+  private static RuntimeException problem(RegistrationResult result) {
     if (result instanceof RegistrationResult.NotFound) {
       return ApiProblem.notFound("No such registration or library event");
     }

@@ -1,6 +1,5 @@
 package org.kitepkana.events.registration.adapter.out.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
@@ -25,6 +24,7 @@ import org.kitepkana.events.registration.domain.ReaderName;
 import org.kitepkana.events.registration.domain.Registration;
 import org.kitepkana.events.registration.domain.RegistrationId;
 import org.kitepkana.events.registration.domain.RegistrationStatus;
+import org.kitepkana.platform.mongo.VersionedWrites;
 
 /**
  * Registrations in their own collection {@value #COLLECTION}, which has no outbox and is never
@@ -91,10 +91,8 @@ public final class MongoRegistrationRepository implements RegistrationRepository
         seq == null
             ? Updates.set("status", to.name())
             : Updates.combine(Updates.set("status", to.name()), Updates.set("seq", seq));
-    return collection
-            .updateOne(and(eq("_id", id.value()), eq("status", from.name())), update)
-            .getMatchedCount()
-        == 1;
+    return VersionedWrites.updateIf(
+        collection, new Document("_id", id.value()).append("status", from.name()), update);
   }
 
   @Override
@@ -104,8 +102,9 @@ public final class MongoRegistrationRepository implements RegistrationRepository
 
   @Override
   public boolean erase(RegistrationId id, Instant now) {
-    collection.updateOne(and(eq("_id", id.value()), eq("erasedAt", null)), blank(now));
-    return collection.find(eq("_id", id.value())).first() != null;
+    return VersionedWrites.updateIf(
+            collection, new Document("_id", id.value()).append("erasedAt", null), blank(now))
+        || collection.find(eq("_id", id.value())).first() != null;
   }
 
   @Override

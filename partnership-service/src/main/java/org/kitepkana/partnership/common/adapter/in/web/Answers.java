@@ -2,6 +2,7 @@ package org.kitepkana.partnership.common.adapter.in.web;
 
 import java.util.List;
 import org.kitepkana.partnership.common.application.Result;
+import org.kitepkana.platform.security.AccessRefused;
 import org.kitepkana.platform.web.ApiProblem;
 import org.kitepkana.platform.web.FieldError;
 import org.springframework.http.HttpStatus;
@@ -12,8 +13,9 @@ public final class Answers {
   private Answers() {}
 
   /**
-   * The value of a done result; otherwise throws the {@link ApiProblem} for it: 404, 403, 400 with
-   * the fields at fault, or 409 naming the field that asked for the impossible.
+   * The value of a done result; otherwise throws the {@link ApiProblem} for it: 404, 403 (401 for
+   * the public), 400 with the fields at fault, or 409 naming the field that asked for the
+   * impossible.
    */
   public static <T> T unwrap(Result<T> result) {
     if (result instanceof Result.Done<T> done) {
@@ -23,7 +25,7 @@ public final class Answers {
       throw ApiProblem.notFound("No " + notFound.what());
     }
     if (result instanceof Result.Forbidden<T> forbidden) {
-      throw new ApiProblem(HttpStatus.FORBIDDEN, "Forbidden", forbidden.reason(), List.of());
+      throw new AccessRefused(forbidden.reason());
     }
     if (result instanceof Result.Invalid<T> invalid) {
       throw ApiProblem.badRequest(

@@ -1,15 +1,11 @@
 package org.kitepkana.partnership.partner.adapter.out.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.kitepkana.partnership.library.domain.LibraryId;
 import org.kitepkana.partnership.partner.adapter.out.kafka.PartnerEvents;
 import org.kitepkana.partnership.partner.application.PartnerRepository;
@@ -32,9 +27,9 @@ import org.kitepkana.partnership.partner.domain.PartnerChange;
 import org.kitepkana.partnership.partner.domain.PartnerDetails;
 import org.kitepkana.partnership.partner.domain.PartnerId;
 import org.kitepkana.partnership.partner.domain.PartnerType;
-import org.kitepkana.platform.events.EventEnvelope;
 import org.kitepkana.platform.outbox.Outbox;
 import org.kitepkana.platform.outbox.OutboxRelay;
+import org.kitepkana.platform.outbox.OutboxWrites;
 
 /**
  * Partners in the {@value #COLLECTION} collection, one document a partner with its contacts, its
@@ -46,57 +41,22 @@ public final class MongoPartnerRepository implements PartnerRepository {
 
   private final MongoCollection<Document> collection;
   private final PartnerEvents events;
-  private final OutboxRelay relay;
+  private final OutboxWrites writes;
 
   public MongoPartnerRepository(MongoDatabase database, PartnerEvents events, OutboxRelay relay) {
     this.collection = database.getCollection(COLLECTION);
     this.events = events;
-    this.relay = relay;
+    this.writes = new OutboxWrites(collection, relay);
   }
 
   @Override
   public boolean insert(Partner partner, List<PartnerChange> changes) {
-    List<EventEnvelope> pending = events.toEnvelopes(changes);
-    Document doc = toDocument(partner).append(Outbox.PENDING, Outbox.initial(pending));
-    try {
-      collection.insertOne(doc);
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return false;
-      }
-      throw e;
-    }
-    if (!pending.isEmpty()) {
-      relay.wake(COLLECTION, partner.id().value());
-    }
-    return true;
+    return writes.insert(toDocument(partner), events.toEnvelopes(changes));
   }
 
   @Override
   public boolean update(Partner partner, long expectedVersion, List<PartnerChange> changes) {
-    List<EventEnvelope> pending = events.toEnvelopes(changes);
-    List<Bson> sets = new ArrayList<>();
-    toDocument(partner)
-        .forEach(
-            (k, v) -> {
-              if (!"_id".equals(k)) {
-                sets.add(Updates.set(k, v));
-              }
-            });
-    if (!pending.isEmpty()) {
-      sets.add(Outbox.append(pending));
-    }
-    var result =
-        collection.updateOne(
-            and(eq("_id", partner.id().value()), eq("version", expectedVersion)),
-            Updates.combine(sets));
-    if (result.getMatchedCount() == 0) {
-      return false;
-    }
-    if (!pending.isEmpty()) {
-      relay.wake(COLLECTION, partner.id().value());
-    }
-    return true;
+    return writes.update(toDocument(partner), expectedVersion, events.toEnvelopes(changes));
   }
 
   @Override

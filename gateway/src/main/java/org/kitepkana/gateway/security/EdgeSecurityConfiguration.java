@@ -1,0 +1,162 @@
+package org.kitepkana.gateway.security;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Bearer tokens at the edge. Every token is checked as the services check it (signature from the
+ * issuer's JWK set, {@code iss}, {@code aud}, {@code exp}/{@code nbf}, a usable role); a bad one is
+ * refused here with 401 problem+json and never forwarded. The rules are coarse on purpose, defence
+ * in depth in front of the services, which decide for themselves (branch scope included):
+ *
+ * <ul>
+ *   <li>anyone reads: {@code GET}/{@code HEAD} under {@code /api/**}, health, info and Prometheus
+ *       metrics, the OpenAPI documents and Swagger UI;
+ *   <li>anyone registers for a library event, and cancels or erases their own registration (the
+ *       registration's token decides in events-service);
+ *   <li>every other write needs a token (401 without) whose role writes at all (403 for a
+ *       subscriber);
+ *   <li>the other actuator endpoints (routes, circuit breakers) need a coordinator.
+ * </ul>
+ *
+ * The {@code Authorization} header is forwarded to the service unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class EdgeSecurityConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(EdgeSecurityConfiguration.class);
+
+  /** The writes the public may make: the registration token decides in events-service. */
+  static final String[] PUBLIC_WRITES = {
+    "/api/events/*/registrations",
+    "/api/events/*/registrations/*/cancel",
+    "/api/events/*/registrations/*/erase"
+  };
+
+  static final String[] PUBLIC_READS = {
+    "/api/**",
+    "/actuator/health",
+    "/actuator/health/**",
+    "/actuator/info",
+    "/actuator/prometheus",
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/api/*/v3/api-docs",
+    "/api/*/v3/api-docs/**",
+    "/swagger-ui.html",
+    "/swagger-ui/**",
+    "/webjars/swagger-ui/**"
+  };
+
+  static final String[] WRITING_ROLES = {"COORDINATOR", "PARTNERSHIP_OFFICER", "BRANCH_LIBRARIAN"};
+
+  @Bean
+  ReactiveJwtDecoder reactiveJwtDecoder(EdgeSecurityProperties properties) {
+    if (!properties.trustsAnIssuer()) {
+      log.warn(
+          "kitepkana.security.issuer-uri is not set: the gateway trusts no token issuer, every"
+              + " bearer token is refused and only public reads and registrations pass");
+      return token ->
+          Mono.error(
+              new BadJwtException(
+                  "the gateway trusts no token issuer (kitepkana.security.issuer-uri is not set)"));
+    }
+    NimbusReactiveJwtDecoder decoder =
+        properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()
+            ? NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuerUri()).build()
+            : NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+    JwtTimestampValidator timestamps = new JwtTimestampValidator(properties.clockSkew());
+    timestamps.setAllowEmptyExpiryClaim(false);
+    EdgeRoles roles = new EdgeRoles(properties.rolesClaim(), properties.branchClaim());
+    OAuth2TokenValidator<Jwt> usableRole =
+        jwt ->
+            roles.authority(jwt.getClaims()).isPresent()
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(
+                    new OAuth2Error(
+                        OAuth2ErrorCodes.INVALID_TOKEN, roles.whyUnusable(jwt.getClaims()), null));
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            List.of(
+                timestamps,
+                new JwtIssuerValidator(properties.issuerUri()),
+                new JwtAudienceValidator(properties.audience()),
+                usableRole)));
+    return decoder;
+  }
+
+  @Bean
+  SecurityWebFilterChain edgeSecurity(
+      ServerHttpSecurity http, ReactiveJwtDecoder decoder, EdgeSecurityProperties properties) {
+    EdgeRoles roles = new EdgeRoles(properties.rolesClaim(), properties.branchClaim());
+    JwtAuthenticationConverter authorities = new JwtAuthenticationConverter();
+    authorities.setJwtGrantedAuthoritiesConverter(
+        jwt ->
+            roles.authority(jwt.getClaims()).stream()
+                .map(
+                    a ->
+                        (org.springframework.security.core.GrantedAuthority)
+                            new SimpleGrantedAuthority(a))
+                .toList());
+    EdgeProblems problems = new EdgeProblems();
+    return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .requestCache(cache -> cache.disable())
+        .headers(headers -> headers.cache(cache -> cache.disable()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .oauth2ResourceServer(
+            oauth ->
+                oauth
+                    .jwt(
+                        jwt ->
+                            jwt.jwtDecoder(decoder)
+                                .jwtAuthenticationConverter(
+                                    new ReactiveJwtAuthenticationConverterAdapter(authorities)))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems))
+        .authorizeExchange(
+            exchanges ->
+                exchanges
+                    .pathMatchers(HttpMethod.OPTIONS)
+                    .permitAll()
+                    .pathMatchers(HttpMethod.GET, PUBLIC_READS)
+                    .permitAll()
+                    .pathMatchers(HttpMethod.HEAD, PUBLIC_READS)
+                    .permitAll()
+                    .pathMatchers(HttpMethod.POST, PUBLIC_WRITES)
+                    .permitAll()
+                    .pathMatchers("/api/**")
+                    .hasAnyRole(WRITING_ROLES)
+                    .pathMatchers("/actuator/**")
+                    .hasRole("COORDINATOR")
+                    .anyExchange()
+                    .authenticated())
+        .build();
+  }
+}

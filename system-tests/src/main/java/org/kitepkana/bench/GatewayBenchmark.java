@@ -1,0 +1,593 @@
+package org.kitepkana.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.kitepkana.devstack.Devstack;
+import org.kitepkana.devstack.PortPlan;
+
+/**
+ * The gateway benchmark: GET of one catalogue record on a fresh devstack, straight to
+ * catalog-service, through the gateway, and through nginx as a plain reverse proxy, in one run.
+ *
+ * <p>Open model: requests are due at a fixed arrival rate whatever the answers do, and latency runs
+ * from each request's due time (not from when it was actually sent) to its answer, so a stalled
+ * target cannot hide its queue (no coordinated omission). Prints, per target, the highest
+ * sustainable rate of a step-up (see {@link #SUSTAINABLE}), p50/p99 at a fixed rate (1,000 req/s by
+ * default) and the ratios to direct. Prints figures; asserts nothing.
+ *
+ * <p>Usage: {@code bin/bench-gateway [--nginx /usr/sbin/nginx] [--rate 1000] [--seconds 15]
+ * [--step-seconds 5] [--steps 250,500,...] [--p99-bound-ms 100] [--connections 64]}
+ */
+public final class GatewayBenchmark {
+
+  static final String SUSTAINABLE =
+      "max sustainable throughput = the highest fixed arrival rate of the step-up at which, over"
+          + " the step, every request was answered 200, none was still outstanding %d ms after the"
+          + " last was due, p99 latency (from the due time) stayed <= %d ms, and the load generator"
+          + " itself never fell more than %d ms behind schedule";
+
+  private static final Pattern RECORD_ID = Pattern.compile("\"recordId\"\\s*:\\s*\"([^\"]+)\"");
+
+  private final String nginx;
+  private final int rate;
+  private final int seconds;
+  private final int stepSeconds;
+  private final List<Integer> steps;
+  private final long p99BoundMicros;
+  private final int connections;
+  private final long drainMillis = 2000;
+  private final long generatorLagBoundMicros = 20_000;
+  private final HttpClient setup =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  GatewayBenchmark(Map<String, String> args) {
+    nginx = args.get("nginx");
+    rate = Integer.parseInt(args.getOrDefault("rate", "1000"));
+    seconds = Integer.parseInt(args.getOrDefault("seconds", "15"));
+    stepSeconds = Integer.parseInt(args.getOrDefault("step-seconds", "5"));
+    steps =
+        List.of(
+                args.getOrDefault(
+                        "steps", "250,500,1000,1500,2000,2500,3000,4000,5000,6000,8000,10000")
+                    .split(","))
+            .stream()
+            .map(String::trim)
+            .map(Integer::parseInt)
+            .toList();
+    p99BoundMicros = Long.parseLong(args.getOrDefault("p99-bound-ms", "100")) * 1000;
+    connections = Integer.parseInt(args.getOrDefault("connections", "64"));
+  }
+
+  public static void main(String[] argv) throws Exception {
+    Map<String, String> args = new HashMap<>();
+    for (int i = 0; i < argv.length; i++) {
+      String key = argv[i].replaceFirst("^--", "");
+      boolean flag = i + 1 >= argv.length || argv[i + 1].startsWith("--");
+      args.put(key, flag ? "true" : argv[++i]);
+    }
+    new GatewayBenchmark(args).run();
+    System.exit(0);
+  }
+
+  void run() throws Exception {
+    Path dir = Files.createTempDirectory("kitepkana-bench-gateway-");
+    List<String> jvmFlags = new ArrayList<>(Devstack.DEFAULT_SERVICE_JVM_FLAGS);
+    // The rate limits stay on (their cost is measured) but must not be what stops the load.
+    for (String role : List.of("anonymous", "coordinator")) {
+      jvmFlags.add(
+          "-Dkitepkana.gateway.rate-limits.roles." + role + ".requests-per-second=1000000");
+      jvmFlags.add("-Dkitepkana.gateway.rate-limits.roles." + role + ".burst=1000000");
+    }
+    System.out.printf("load average at start: %s%n", loadAverage());
+    try (Devstack stack =
+        Devstack.builder()
+            .dataDir(dir)
+            .ports(PortPlan.free())
+            .mongoInMemory(true)
+            .demoData(false)
+            .serviceJvmFlags(jvmFlags)
+            .startTimeout(Duration.ofMinutes(3))
+            .build()
+            .start()) {
+      Runtime.getRuntime().addShutdownHook(new Thread(stack::close)); // Ctrl-C stops the stack too
+      String gateway = stack.gatewayUrl();
+      String catalog = stack.serviceUrl("catalog");
+      String token = coordinatorToken(stack);
+      String recordPath = createRecord(gateway, token);
+      System.out.printf(
+          "devstack up (store: memory); gateway %s, catalog-service %s; record %s%n",
+          gateway, catalog, recordPath);
+
+      Map<String, String> targets = new LinkedHashMap<>();
+      targets.put("direct", catalog);
+      targets.put("gateway", gateway);
+      Process nginxProcess = null;
+      Path nginxDir = dir.resolve("nginx");
+      try {
+        if (nginx != null) {
+          int port = freePort();
+          nginxProcess = startNginx(nginxDir, port, URI.create(catalog).getPort());
+          targets.put("nginx", "http://127.0.0.1:" + port);
+        } else {
+          System.out.println("nginx: not given (--nginx PATH); that leg is skipped");
+        }
+        measure(targets, recordPath, token);
+      } finally {
+        if (nginxProcess != null) {
+          stopNginx(nginxProcess, nginxDir);
+        }
+      }
+    }
+    System.out.printf("load average at end: %s%n", loadAverage());
+  }
+
+  private String coordinatorToken(Devstack stack) {
+    try {
+      String token = stack.token("coordinator");
+      System.out.println(
+          "token: a coordinator's access token from the devstack issuer, sent on all three legs"
+              + " (the service checks it too, so only the proxying differs)");
+      return token;
+    } catch (RuntimeException e) {
+      System.out.println(
+          "token: NONE - the devstack issuer gave no token ("
+              + e.getMessage()
+              + "); every leg runs anonymous, the gateway leg WITHOUT a valid token");
+      return null;
+    }
+  }
+
+  /** A branch and one record with a holding, through the gateway; returns the record's path. */
+  private String createRecord(String gateway, String token) throws Exception {
+    String branch = "bench-gw-" + Long.toHexString(System.nanoTime());
+    HttpResponse<String> created =
+        send(
+            HttpRequest.newBuilder(URI.create(gateway + "/api/catalog/branches"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        ("{\"id\":\"%s\",\"name\":\"Кочкор райондук китепканасы\","
+                                + "\"type\":\"DISTRICT\",\"parentId\":null,\"languages\":[\"ky\"]}")
+                            .formatted(branch),
+                        StandardCharsets.UTF_8)),
+            token);
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("branch: " + created.statusCode() + " " + created.body());
+    }
+    HttpResponse<String> synced =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        gateway + "/api/catalog/branches/" + branch + "/sync-batches/bench-1"))
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"items\":[{\"op\":\"UPSERT\",\"itemId\":\"inv-1\",\"callNumber\":\"84(2Ки)\","
+                            + "\"copies\":2,\"location\":\"абонемент\",\"description\":{\"title\":"
+                            + "\"Манас: эпос\",\"authors\":[\"Орозбаков, Сагымбай\"],\"year\":2010,"
+                            + "\"language\":\"ky\",\"publisher\":\"Шам\",\"kind\":\"BOOK\"}}]}",
+                        StandardCharsets.UTF_8)),
+            token);
+    Matcher m = RECORD_ID.matcher(synced.body());
+    if (synced.statusCode() != 200 || !m.find()) {
+      throw new IllegalStateException("sync: " + synced.statusCode() + " " + synced.body());
+    }
+    String path = "/api/catalog/records/" + m.group(1);
+    HttpResponse<String> read =
+        send(HttpRequest.newBuilder(URI.create(gateway + path)).GET(), token);
+    if (read.statusCode() != 200) {
+      throw new IllegalStateException("record: " + read.statusCode() + " " + read.body());
+    }
+    System.out.printf("record document: %d bytes of JSON%n", read.body().length());
+    return path;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return setup.send(
+        request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private void measure(Map<String, String> targets, String recordPath, String token)
+      throws Exception {
+    Map<String, HttpClient> clients = new LinkedHashMap<>();
+    Map<String, HttpRequest> requests = new LinkedHashMap<>();
+    targets.forEach(
+        (name, base) -> {
+          clients.put(
+              name,
+              HttpClient.newBuilder()
+                  .version(HttpClient.Version.HTTP_1_1)
+                  .connectTimeout(Duration.ofSeconds(5))
+                  .build());
+          HttpRequest.Builder request =
+              HttpRequest.newBuilder(URI.create(base + recordPath))
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Accept", "application/json")
+                  .GET();
+          if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+          }
+          requests.put(name, request.build());
+        });
+
+    System.out.println(
+        "definition: "
+            + SUSTAINABLE.formatted(
+                drainMillis, p99BoundMicros / 1000, generatorLagBoundMicros / 1000));
+    System.out.printf(
+        "open-model load from one JDK HttpClient per target (HTTP/1.1, at most %d keep-alive"
+            + " connections, queued requests wait for one), steps of %d s: %s req/s%n",
+        connections, stepSeconds, steps);
+    for (String name : targets.keySet()) {
+      // Warm-up: JIT, connection pools.
+      System.out.printf(
+          "  %-8s warm-up %s%n", name, run(clients.get(name), requests.get(name), 200, 5));
+      System.out.printf(
+          "  %-8s warm-up %s%n", name, run(clients.get(name), requests.get(name), 500, 5));
+    }
+
+    Map<String, Integer> sustainable = new LinkedHashMap<>();
+    for (String name : targets.keySet()) {
+      int best = 0;
+      for (int step : steps) {
+        Step s = run(clients.get(name), requests.get(name), step, stepSeconds);
+        boolean ok = sustainable(s);
+        System.out.printf("  %-8s %s%s%n", name, s, ok ? "" : "  <- not sustainable");
+        if (!ok) {
+          break;
+        }
+        best = step;
+      }
+      sustainable.put(name, best);
+      settle();
+    }
+
+    Map<String, Step> atRate = new LinkedHashMap<>();
+    for (String name : targets.keySet()) {
+      Step s = run(clients.get(name), requests.get(name), rate, seconds);
+      System.out.printf("  %-8s %s%n", name, s);
+      atRate.put(name, s);
+      settle();
+    }
+
+    int direct = sustainable.get("direct");
+    Step directAtRate = atRate.get("direct");
+    System.out.println();
+    System.out.printf(
+        "%-8s %16s %9s %12s %12s %14s%n",
+        "target", "max sustainable", "vs direct", "p50@" + rate, "p99@" + rate, "p99 added");
+    for (String name : targets.keySet()) {
+      Step s = atRate.get(name);
+      System.out.printf(
+          "%-8s %10d req/s %8.0f%% %9.2f ms %9.2f ms %11.2f ms%n",
+          name,
+          sustainable.get(name),
+          direct == 0 ? 0 : 100.0 * sustainable.get(name) / direct,
+          s.p50Millis(),
+          s.p99Millis(),
+          s.p99Millis() - directAtRate.p99Millis());
+    }
+    double gatewayRatio = direct == 0 ? 0 : (double) sustainable.get("gateway") / direct;
+    double added = atRate.get("gateway").p99Millis() - directAtRate.p99Millis();
+    System.out.printf(
+        "targets: gateway >= 60%% of direct throughput: %s (%.0f%%); p99 added <= 2 ms at %d req/s:"
+            + " %s (%.2f ms)%n",
+        gatewayRatio >= 0.6 ? "met" : "NOT met",
+        100 * gatewayRatio,
+        rate,
+        added <= 2.0 ? "met" : "NOT met",
+        added);
+    if (steps.get(steps.size() - 1).equals(direct)) {
+      System.out.println(
+          "note: direct sustained the highest step; its real maximum (and so the ratios) may be"
+              + " higher: add steps with --steps");
+    }
+  }
+
+  private boolean sustainable(Step s) {
+    return s.failed() == 0
+        && s.unfinished() == 0
+        && s.p99Micros() <= p99BoundMicros
+        && s.maxGeneratorLagMicros() <= generatorLagBoundMicros;
+  }
+
+  /** Lets the previous step's connections and garbage settle before the next target. */
+  private static void settle() {
+    System.gc();
+    LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
+  }
+
+  /** One fixed-rate run. */
+  record Step(
+      int rate,
+      int seconds,
+      long sent,
+      long ok,
+      long failed,
+      long unfinished,
+      long p50Micros,
+      long p99Micros,
+      long maxMicros,
+      long maxGeneratorLagMicros,
+      double answeredPerSecond) {
+
+    double p50Millis() {
+      return p50Micros / 1000.0;
+    }
+
+    double p99Millis() {
+      return p99Micros / 1000.0;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          "%6d req/s x %2d s: %7d sent, %7d ok, %5d failed, %5d outstanding; answered %7.0f/s;"
+              + " p50 %7.2f ms, p99 %8.2f ms, max %8.2f ms; generator lag max %6.2f ms",
+          rate,
+          seconds,
+          sent,
+          ok,
+          failed,
+          unfinished,
+          answeredPerSecond,
+          p50Micros / 1000.0,
+          p99Micros / 1000.0,
+          maxMicros / 1000.0,
+          maxGeneratorLagMicros / 1000.0);
+    }
+  }
+
+  /**
+   * Sends {@code rate} requests a second for {@code seconds} over at most {@code connections}
+   * keep-alive connections (as wrk2 does): request {@code i} is due at {@code start + i / rate};
+   * the sender sleeps until the next due time and hands every due request to a free connection, or
+   * queues it until one frees up. Latency is from the due time to the complete answer, so time
+   * spent queued counts.
+   */
+  private Step run(HttpClient client, HttpRequest request, int rate, int seconds) {
+    Recorder latencies = new Recorder(3);
+    AtomicLong ok = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    AtomicLong unfinished = new AtomicLong();
+    Semaphore free = new Semaphore(connections);
+    ConcurrentLinkedQueue<Long> queued = new ConcurrentLinkedQueue<>();
+    long total = (long) rate * seconds;
+    long maxQueued =
+        Math.max(1_000, rate); // a second's worth waiting: the target is not keeping up
+    long maxLag = 0;
+    long sent = 0;
+    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+    double intervalNanos = 1e9 / rate;
+    Runnable[] dispatch = new Runnable[1];
+    dispatch[0] =
+        () -> {
+          while (free.tryAcquire()) {
+            Long due = queued.poll();
+            if (due == null) {
+              free.release();
+              if (queued.isEmpty()) {
+                return;
+              }
+              continue;
+            }
+            client
+                .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .whenComplete(
+                    (response, error) -> {
+                      long latency = System.nanoTime() - due;
+                      latencies.recordValue(Math.max(1, latency / 1000));
+                      if (error == null && response.statusCode() == 200) {
+                        ok.incrementAndGet();
+                      } else {
+                        failed.incrementAndGet();
+                      }
+                      unfinished.decrementAndGet();
+                      free.release();
+                      dispatch[0].run();
+                    });
+          }
+        };
+    for (long i = 0; i < total; i++) {
+      long due = start + (long) (i * intervalNanos);
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      maxLag = Math.max(maxLag, System.nanoTime() - due);
+      sent++;
+      if (queued.size() >= maxQueued) {
+        failed.incrementAndGet(); // counted, never sent: the queue is growing without bound
+        continue;
+      }
+      unfinished.incrementAndGet();
+      queued.add(due);
+      dispatch[0].run();
+    }
+    long lastDue = start + (long) (total * intervalNanos);
+    long drainUntil = lastDue + TimeUnit.MILLISECONDS.toNanos(drainMillis);
+    while (unfinished.get() > 0 && System.nanoTime() < drainUntil) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+    }
+    long end = System.nanoTime();
+    long left = unfinished.get();
+    long answeredOk = ok.get();
+    long answeredFailed = failed.get();
+    if (left > 0) {
+      // Not answered in time: let them finish (or time out) before the next run starts.
+      long giveUp = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+      queued.clear();
+      while (free.availablePermits() < connections && System.nanoTime() < giveUp) {
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+      }
+    }
+    Histogram h = latencies.getIntervalHistogram();
+    return new Step(
+        rate,
+        seconds,
+        sent,
+        answeredOk,
+        answeredFailed,
+        left,
+        h.getValueAtPercentile(50),
+        h.getValueAtPercentile(99),
+        h.getMaxValue(),
+        maxLag / 1000,
+        answeredOk / ((end - start) / 1e9));
+  }
+
+  // ------------------------------------------------------------------ nginx
+
+  /**
+   * nginx as a plain reverse proxy in front of catalog-service: loopback only, keep-alive upstream
+   * connections, {@code worker_processes auto}, no access log; run in the foreground as a child.
+   */
+  private Process startNginx(Path dir, int port, int catalogPort) throws Exception {
+    Files.createDirectories(dir.resolve("tmp"));
+    Files.createDirectories(dir.resolve("logs"));
+    String conf =
+        """
+        worker_processes auto;
+        pid %1$s/nginx.pid;
+        error_log %1$s/logs/error.log warn;
+        events {
+          worker_connections 4096;
+        }
+        http {
+          access_log off;
+          client_body_temp_path %1$s/tmp/body;
+          proxy_temp_path %1$s/tmp/proxy;
+          fastcgi_temp_path %1$s/tmp/fastcgi;
+          uwsgi_temp_path %1$s/tmp/uwsgi;
+          scgi_temp_path %1$s/tmp/scgi;
+          upstream catalog {
+            server 127.0.0.1:%2$d;
+            keepalive 64;
+          }
+          server {
+            listen 127.0.0.1:%3$d;
+            location / {
+              proxy_pass http://catalog;
+              proxy_http_version 1.1;
+              proxy_set_header Connection "";
+              proxy_set_header Host $host;
+              proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+              proxy_set_header X-Forwarded-Proto $scheme;
+            }
+          }
+        }
+        """
+            .formatted(dir.toAbsolutePath(), catalogPort, port);
+    Path confFile = dir.resolve("nginx.conf");
+    Files.writeString(confFile, conf);
+    Process p =
+        new ProcessBuilder(
+                nginx,
+                "-p",
+                dir.toAbsolutePath().toString(),
+                "-e",
+                dir.resolve("logs/error.log").toAbsolutePath().toString(),
+                "-c",
+                confFile.toAbsolutePath().toString(),
+                "-g",
+                "daemon off;")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("logs/stdout.log").toFile())
+            .start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!p.isAlive()) {
+        throw new IllegalStateException(
+            "nginx exited with "
+                + p.exitValue()
+                + ": "
+                + Files.readString(dir.resolve("logs/stdout.log"))
+                + Files.readString(dir.resolve("logs/error.log")));
+      }
+      try {
+        HttpResponse<Void> r =
+            setup.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() == 200) {
+          System.out.printf(
+              "nginx %s up on 127.0.0.1:%d -> catalog-service :%d (config %s)%n",
+              nginxVersion(), port, catalogPort, confFile);
+          return p;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+    }
+    p.destroyForcibly();
+    throw new IllegalStateException("nginx did not answer within 10 s");
+  }
+
+  private String nginxVersion() {
+    try {
+      Process v = new ProcessBuilder(nginx, "-v").redirectErrorStream(true).start();
+      String out = new String(v.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      v.waitFor();
+      return out.replaceFirst("^nginx version: ", "");
+    } catch (IOException | InterruptedException e) {
+      return "(version unknown)";
+    }
+  }
+
+  /** SIGTERM to the master (fast shutdown); its workers go with it. */
+  private static void stopNginx(Process p, Path dir) throws InterruptedException {
+    p.destroy();
+    if (!p.waitFor(10, TimeUnit.SECONDS)) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+    }
+    System.out.println("nginx stopped (logs in " + dir.resolve("logs") + ")");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + " " + parts[1] + " " + parts[2] + " (1, 5, 15 min; 2 cores)";
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}
