@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Set;
 
 /**
  * Loads {@link DemoData} over HTTP (through the gateway): {@code POST /api/catalog/branches} for
@@ -36,13 +33,8 @@ public final class DemoDataLoader {
     }
   }
 
-  private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
-  private static final int ATTEMPTS = 6;
-
-  private final URI baseUrl;
   private final PrintStream log;
-  private final HttpClient http;
-  private final String bearerToken;
+  private final DemoHttp http;
 
   /**
    * @param baseUrl e.g. {@code http://127.0.0.1:8080} (the gateway)
@@ -56,14 +48,8 @@ public final class DemoDataLoader {
    * @param bearerToken a coordinator's access token sent with every request, or {@code null}
    */
   public DemoDataLoader(URI baseUrl, PrintStream log, String bearerToken) {
-    this.baseUrl = baseUrl;
     this.log = log;
-    this.bearerToken = bearerToken;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    this.http = new DemoHttp(baseUrl, bearerToken);
   }
 
   public Summary load(DemoData data) {
@@ -142,34 +128,7 @@ public final class DemoDataLoader {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
-    if (bearerToken != null) {
-      request.header("Authorization", "Bearer " + bearerToken);
-    }
-    HttpRequest req = request.timeout(Duration.ofSeconds(30)).build();
-    long backoff = 500;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
-        if (!RETRYABLE.contains(r.statusCode()) || attempt == ATTEMPTS) {
-          return r;
-        }
-      } catch (IOException e) {
-        if (attempt == ATTEMPTS) {
-          throw new DevstackException(
-              "demo data: " + req.method() + " " + req.uri() + " failed: " + e, e);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DevstackException("interrupted while loading demo data", e);
-      }
-      try {
-        Thread.sleep(backoff);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DevstackException("interrupted while loading demo data", e);
-      }
-      backoff = Math.min(4000, backoff * 2);
-    }
+    return http.send(request);
   }
 
   private static DevstackException failure(String what, HttpResponse<String> r) {
@@ -182,9 +141,7 @@ public final class DemoDataLoader {
   }
 
   private URI uri(String path) {
-    String base = baseUrl.toString();
-    return URI.create(
-        base.endsWith("/") ? base.substring(0, base.length() - 1) + path : base + path);
+    return http.uri(path);
   }
 
   private static HttpRequest.BodyPublisher body(JsonNode json) {

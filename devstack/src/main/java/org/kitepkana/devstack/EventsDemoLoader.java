@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -61,18 +60,10 @@ public final class EventsDemoLoader {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int ATTEMPTS = 6;
-  private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
 
-  private final URI baseUrl;
   private final PrintStream log;
   private final Clock clock;
-  private final String bearerToken;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final DemoHttp http;
 
   /**
    * @param baseUrl the gateway, or events-service itself
@@ -86,8 +77,7 @@ public final class EventsDemoLoader {
    * @param bearerToken a coordinator's access token sent with every request, or {@code null}
    */
   public EventsDemoLoader(URI baseUrl, PrintStream log, Clock clock, String bearerToken) {
-    this.bearerToken = bearerToken;
-    this.baseUrl = baseUrl;
+    this.http = new DemoHttp(baseUrl, bearerToken);
     this.log = log;
     this.clock = clock;
   }
@@ -287,29 +277,7 @@ public final class EventsDemoLoader {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
-    if (bearerToken != null) {
-      request.header("Authorization", "Bearer " + bearerToken);
-    }
-    HttpRequest req = request.timeout(Duration.ofSeconds(30)).build();
-    long backoff = 500;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
-        if (!RETRYABLE.contains(r.statusCode()) || attempt == ATTEMPTS) {
-          return r;
-        }
-      } catch (IOException e) {
-        if (attempt == ATTEMPTS) {
-          throw new DevstackException(
-              "demo data: " + req.method() + " " + req.uri() + " failed: " + e, e);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DevstackException("interrupted while loading demo data", e);
-      }
-      pause(Duration.ofMillis(backoff));
-      backoff = Math.min(4000, backoff * 2);
-    }
+    return http.send(request);
   }
 
   private static void pause(Duration d) {
@@ -322,9 +290,7 @@ public final class EventsDemoLoader {
   }
 
   private URI uri(String path) {
-    String base = baseUrl.toString();
-    return URI.create(
-        base.endsWith("/") ? base.substring(0, base.length() - 1) + path : base + path);
+    return http.uri(path);
   }
 
   static JsonNode programme() {

@@ -7,13 +7,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Loads the demo legal-acts databank over HTTP (through the gateway, or straight to catalog-service
@@ -44,17 +42,9 @@ public final class LegalActsDemoLoader {
     }
   }
 
-  private static final int ATTEMPTS = 6;
-  private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
-
   private final URI baseUrl;
   private final PrintStream log;
-  private final String bearerToken;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final DemoHttp http;
 
   /**
    * @param baseUrl the gateway, or catalog-service itself
@@ -63,7 +53,7 @@ public final class LegalActsDemoLoader {
   public LegalActsDemoLoader(URI baseUrl, PrintStream log, String bearerToken) {
     this.baseUrl = baseUrl;
     this.log = log;
-    this.bearerToken = bearerToken;
+    this.http = new DemoHttp(baseUrl, bearerToken);
   }
 
   /** Loads the demo acts into a running stack, through {@code target} (gateway or catalog). */
@@ -141,20 +131,14 @@ public final class LegalActsDemoLoader {
   }
 
   private HttpResponse<String> post(String path, String idempotencyKey, ObjectNode body) {
-    String base = baseUrl.toString();
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    base.endsWith("/") ? base.substring(0, base.length() - 1) + path : base + path))
+        HttpRequest.newBuilder(http.uri(path))
             .header("Accept", "application/json, application/problem+json")
             .header("Content-Type", "application/json")
             .header("Idempotency-Key", "devstack-demo-" + idempotencyKey)
             .timeout(Duration.ofSeconds(30))
             .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
-    if (bearerToken != null) {
-      request.header("Authorization", "Bearer " + bearerToken);
-    }
-    return send(request.build());
+    return http.send(request);
   }
 
   private static JsonNode answer(String what, HttpResponse<String> r) {
@@ -166,33 +150,6 @@ public final class LegalActsDemoLoader {
       return DemoData.JSON.readTree(r.body());
     } catch (IOException e) {
       throw new DevstackException("demo data: unreadable answer to " + what + ": " + r.body(), e);
-    }
-  }
-
-  private HttpResponse<String> send(HttpRequest request) {
-    long backoff = 500;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (!RETRYABLE.contains(r.statusCode()) || attempt == ATTEMPTS) {
-          return r;
-        }
-      } catch (IOException e) {
-        if (attempt == ATTEMPTS) {
-          throw new DevstackException(
-              "demo data: " + request.method() + " " + request.uri() + " failed: " + e, e);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DevstackException("interrupted while loading demo data", e);
-      }
-      try {
-        Thread.sleep(backoff);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DevstackException("interrupted while loading demo data", e);
-      }
-      backoff = Math.min(4000, backoff * 2);
     }
   }
 

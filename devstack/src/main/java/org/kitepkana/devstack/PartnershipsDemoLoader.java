@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -50,17 +49,8 @@ public final class PartnershipsDemoLoader {
     }
   }
 
-  private static final int ATTEMPTS = 6;
-  private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
-
-  private final URI baseUrl;
   private final PrintStream log;
-  private final String bearerToken;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final DemoHttp http;
   private final Map<String, String> partnerIds = new HashMap<>();
   private final Map<String, String> projectIds = new HashMap<>();
 
@@ -76,9 +66,8 @@ public final class PartnershipsDemoLoader {
    * @param bearerToken a coordinator's access token sent with every request, or {@code null}
    */
   public PartnershipsDemoLoader(URI baseUrl, PrintStream log, String bearerToken) {
-    this.baseUrl = baseUrl;
     this.log = log;
-    this.bearerToken = bearerToken;
+    this.http = new DemoHttp(baseUrl, bearerToken);
   }
 
   /**
@@ -283,38 +272,12 @@ public final class PartnershipsDemoLoader {
   }
 
   private HttpRequest.Builder request(String path) {
-    String base = baseUrl.toString();
-    return HttpRequest.newBuilder(
-            URI.create(
-                base.endsWith("/") ? base.substring(0, base.length() - 1) + path : base + path))
-        .header("Accept", "application/json, application/problem+json")
-        .timeout(Duration.ofSeconds(30));
+    return HttpRequest.newBuilder(http.uri(path))
+        .header("Accept", "application/json, application/problem+json");
   }
 
   private HttpResponse<String> send(HttpRequest.Builder builder) {
-    if (bearerToken != null) {
-      builder.header("Authorization", "Bearer " + bearerToken);
-    }
-    HttpRequest request = builder.build();
-    long backoff = 500;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (!RETRYABLE.contains(r.statusCode()) || attempt == ATTEMPTS) {
-          return r;
-        }
-      } catch (IOException e) {
-        if (attempt == ATTEMPTS) {
-          throw new DevstackException(
-              "demo data: " + request.method() + " " + request.uri() + " failed: " + e, e);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DevstackException("interrupted while loading demo data", e);
-      }
-      pause(backoff);
-      backoff = Math.min(4000, backoff * 2);
-    }
+    return http.send(builder);
   }
 
   private static void pause(long millis) {

@@ -9,6 +9,7 @@ import org.kitepkana.catalog.legal.adapter.out.mongo.MongoLegalActRepository;
 import org.kitepkana.catalog.legal.application.LegalActRepository;
 import org.kitepkana.catalog.legal.application.LegalActs;
 import org.kitepkana.catalog.record.application.RecordStore;
+import org.kitepkana.catalog.record.domain.CatalogRecord;
 import org.kitepkana.platform.events.EventEnvelopes;
 import org.kitepkana.platform.outbox.OutboxRelay;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +32,7 @@ class LegalActConfiguration {
     return new LegalActs(
         acts,
         branch -> branches.find(branch).isPresent(),
-        record -> records.find(record).isPresent(),
+        record -> records.findFollowingMerges(record).map(CatalogRecord::id),
         clock);
   }
 

@@ -441,6 +441,68 @@ abstract class LegalActsContract {
     assertThat(api.get(ACTS + "/" + id).body().get("statusHistory")).hasSize(2);
   }
 
+  @Test
+  void theActsPrintedCopyFollowsACoordinatorsMergeOfItsRecord() {
+    String tag = suffix();
+    String survivor = syncOne("s-" + tag, "Жайыт мыйзамдары " + tag, "Асанов, Б.", 2019);
+    String copy = syncOne("c-" + tag, "Pasture law " + tag, "Asanov, B.", 2018);
+    String body =
+        act("88", "LOCAL_KENESH", "Кара-Суу айылдык кеңеши", "2024-05-05", null, "Жайыт", null)
+            .replace("\"publicationUrl\":", "\"recordId\": \"" + copy + "\", \"publicationUrl\":");
+    var registered = api.post(ACTS, body);
+    assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+    String id = registered.body().get("id").asString();
+    assertThat(registered.body().get("recordId").asString()).isEqualTo(copy);
+
+    var merged =
+        api.post(
+            "/api/catalog/records/" + survivor + "/merges",
+            "{\"mergedRecordId\": \"" + copy + "\"}");
+    assertThat(merged.status()).as(merged.raw()).isEqualTo(200);
+
+    var read = api.anonymous().get(ACTS + "/" + id);
+    assertThat(read.body().get("recordId").asString()).isEqualTo(survivor);
+    assertThat(read.body().get("version").asInt()).isEqualTo(1);
+    assertThat(
+            api.anonymous()
+                .get(ACTS + "?branch=" + branch + "&q=88")
+                .body()
+                .get("items")
+                .get(0)
+                .get("recordId")
+                .asString())
+        .isEqualTo(survivor);
+    var again = api.post(ACTS, body.replace("\"number\": \"88\"", "\"number\": \"89\""));
+    assertThat(again.status()).as(again.raw()).isEqualTo(201);
+    assertThat(
+            database
+                .getCollection("legal_acts")
+                .find(new Document("_id", again.body().get("id").asString()))
+                .first()
+                .getString("recordId"))
+        .as("a registration naming the merged-away record stores its survivor")
+        .isEqualTo(survivor);
+  }
+
+  private String syncOne(String itemId, String title, String author, int year) {
+    var answer =
+        api.sync(
+            branch,
+            "b-" + itemId,
+            """
+            [{"op": "UPSERT", "itemId": "%s", "callNumber": "67", "copies": 1,
+              "location": "абонемент",
+              "description": {"title": "%s", "authors": ["%s"], "year": %d,
+                              "language": "ky", "kind": "BOOK"}}]
+            """
+                .formatted(itemId, title, author, year));
+    assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+    assertThat(answer.body().get("items").get(0).get("status").asString())
+        .as(answer.raw())
+        .isEqualTo("APPLIED");
+    return answer.body().get("items").get(0).get("recordId").asString();
+  }
+
   private static List<Integer> parallel(int n, Supplier<Integer> call) {
     var pool = Executors.newFixedThreadPool(n);
     try {

@@ -14,6 +14,7 @@ import org.kitepkana.catalog.legal.domain.LegalActId;
 import org.kitepkana.catalog.legal.domain.LegalActQuery;
 import org.kitepkana.catalog.legal.domain.Revision;
 import org.kitepkana.catalog.legal.domain.SearchableLegalAct;
+import org.kitepkana.catalog.record.domain.RecordId;
 import org.kitepkana.platform.security.Actor;
 
 /**
@@ -23,6 +24,12 @@ import org.kitepkana.platform.security.Actor;
  * <p>Who may write: a coordinator, or the librarian of the branch that keeps the act (for a move to
  * another branch, of both branches). Retracting a status change recorded by mistake rewrites legal
  * history, so only a coordinator may. Everyone may read and search.
+ *
+ * <p>The printed copy follows record merges: an act names the union-catalogue record of its copy,
+ * and a coordinator may later merge that record into another. Every act this class hands out (read,
+ * found, or answered to a write) names the record the copy lives on now, and a registration or
+ * correction naming a merged-away record stores its survivor; acts saved before the merge keep the
+ * old id in the store (and on the topic) until they are next changed.
  */
 public class LegalActs {
 
@@ -51,7 +58,8 @@ public class LegalActs {
       return references;
     }
     Instant now = clock.instant();
-    Revision revision = LegalAct.register(LegalActId.newId(now), details, today(), now);
+    Revision revision =
+        LegalAct.register(LegalActId.newId(now), withCurrentRecord(details), today(), now);
     if (!(revision instanceof Revision.Applied applied)) {
       return refusal(revision);
     }
@@ -121,7 +129,9 @@ public class LegalActs {
     if (references != null) {
       return references;
     }
-    return save(act, act.correct(details, reason, today(), clock.instant()));
+    boolean recordChanged = !Objects.equals(details.recordId(), act.details().recordId());
+    LegalActDetails corrected = recordChanged ? withCurrentRecord(details) : details;
+    return save(act, act.correct(corrected, reason, today(), clock.instant()));
   }
 
   public LegalActResult retractLatestStatusChange(
@@ -141,8 +151,9 @@ public class LegalActs {
     return save(act, act.retractLatestStatusChange(reason, clock.instant()));
   }
 
+  /** The act, naming the record its printed copy lives on now. */
   public Optional<LegalAct> find(LegalActId id) {
-    return acts.find(id);
+    return acts.find(id).map(this::followingMerges);
   }
 
   /**
@@ -157,7 +168,17 @@ public class LegalActs {
             .toList();
     int from = Math.min(matching.size(), page * size);
     int to = Math.min(matching.size(), from + size);
-    return new LegalActPage(matching.size(), page, size, matching.subList(from, to));
+    List<SearchableLegalAct> items =
+        matching.subList(from, to).stream()
+            .map(
+                found ->
+                    new SearchableLegalAct(
+                        followingMerges(found.act()),
+                        found.words(),
+                        found.bodyWords(),
+                        found.hasText()))
+            .toList();
+    return new LegalActPage(matching.size(), page, size, items);
   }
 
   /** Today in Bishkek. */
@@ -167,7 +188,7 @@ public class LegalActs {
 
   private LegalActResult save(LegalAct before, Revision revision) {
     if (revision instanceof Revision.Unchanged unchanged) {
-      return new LegalActResult.Done(unchanged.act());
+      return new LegalActResult.Done(followingMerges(unchanged.act()));
     }
     if (!(revision instanceof Revision.Applied applied)) {
       return refusal(revision);
@@ -180,7 +201,32 @@ public class LegalActs {
       return new LegalActResult.VersionConflict(
           acts.find(before.id()).map(LegalAct::version).orElse(before.version()));
     }
-    return new LegalActResult.Done(applied.act());
+    return new LegalActResult.Done(followingMerges(applied.act()));
+  }
+
+  /**
+   * The act naming the record its printed copy lives on now; unchanged when it has none, when that
+   * record was not merged away, or when the catalogue no longer knows it.
+   */
+  private LegalAct followingMerges(LegalAct act) {
+    RecordId copy = act.details().recordId();
+    if (copy == null) {
+      return act;
+    }
+    return records
+        .current(copy)
+        .filter(current -> !current.equals(copy))
+        .map(act::withPrintedCopyOn)
+        .orElse(act);
+  }
+
+  /** The details naming the record their printed copy lives on now (checked to exist before). */
+  private LegalActDetails withCurrentRecord(LegalActDetails details) {
+    RecordId copy = details.recordId();
+    if (copy == null) {
+      return details;
+    }
+    return records.current(copy).map(details::withRecordId).orElse(details);
   }
 
   private LegalActResult checkReferences(
@@ -189,7 +235,9 @@ public class LegalActs {
       return new LegalActResult.Invalid(
           "branchId", "no branch " + details.branchId().value() + " in the branch directory");
     }
-    if (checkRecord && details.recordId() != null && !records.exists(details.recordId())) {
+    if (checkRecord
+        && details.recordId() != null
+        && records.current(details.recordId()).isEmpty()) {
       return new LegalActResult.Invalid(
           "recordId", "no catalogue record " + details.recordId().value());
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.kitepkana.catalog.record.domain.RecordId;
 
 /**
  * A normative legal act of local self-government kept in the library's databank, with the history
@@ -63,6 +64,15 @@ public record LegalAct(
             now,
             now);
     return new Revision.Applied(act, new LegalActChange.LegalActRegistered(act));
+  }
+
+  /**
+   * The act as a reader sees it once the record of its printed copy was merged into {@code
+   * survivor}: the same act at the same version, its copy found on the survivor. Not a revision.
+   */
+  public LegalAct withPrintedCopyOn(RecordId survivor) {
+    return new LegalAct(
+        id, details.withRecordId(survivor), history, version, registeredAt, updatedAt);
   }
 
   /** The latest recorded status (which may take effect on a future date). */

@@ -60,6 +60,22 @@ public record LegalActDetails(
             : checkUrl(publicationUrl.strip());
   }
 
+  /** These details with the printed copy catalogued on {@code record} (or on none). */
+  public LegalActDetails withRecordId(RecordId record) {
+    return new LegalActDetails(
+        number,
+        title,
+        kind,
+        adoptedOn,
+        effectiveFrom,
+        issuingBody,
+        branchId,
+        subjects,
+        text,
+        publicationUrl,
+        record);
+  }
+
   /** Identifies the act across spellings: issuing body, number and year of adoption. */
   public String naturalKey() {
     return issuingBody.key() + "|" + number.key() + "|" + adoptedOn.getYear();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kitepkana.catalog.branch.domain.BranchId;
@@ -16,6 +19,7 @@ import org.kitepkana.catalog.legal.domain.LegalActDetails;
 import org.kitepkana.catalog.legal.domain.LegalActFixture;
 import org.kitepkana.catalog.legal.domain.LegalActId;
 import org.kitepkana.catalog.legal.domain.LegalActQuery;
+import org.kitepkana.catalog.legal.domain.SearchableLegalAct;
 import org.kitepkana.catalog.record.domain.RecordId;
 import org.kitepkana.platform.security.Actor;
 
@@ -29,13 +33,23 @@ class LegalActsTest {
   private static final Actor PORTAL = Actor.subscriber("portal");
   private static final Actor PUBLIC = Actor.anonymous();
 
+  private static final RecordId COPY = new RecordId("01JQ8ZK4M6T3W9XR2B7C5D1E0F");
+  private static final RecordId SURVIVOR = new RecordId("01JQ8ZK4M6T3W9XR2B7C5D1E0H");
+  private static final RecordId LAST_SURVIVOR = new RecordId("01JQ8ZK4M6T3W9XR2B7C5D1E0J");
+
   private final InMemoryLegalActs store = new InMemoryLegalActs();
+
+  /** The union catalogue: the records it has, and which record a coordinator merged into which. */
+  private final Set<RecordId> catalogue = Set.of(COPY, SURVIVOR, LAST_SURVIVOR);
+
+  private final Map<RecordId, RecordId> mergedInto = new HashMap<>();
+
   private final Set<String> branches = Set.of("kara-suu", "ottuk", "naryn-oblast");
   private final LegalActs acts =
       new LegalActs(
           store,
           b -> branches.contains(b.value()),
-          r -> r.value().equals("01JQ8ZK4M6T3W9XR2B7C5D1E0F"),
+          this::currentRecord,
           Clock.fixed(LegalActFixture.NOW, ZoneOffset.UTC));
 
   @Test
@@ -162,6 +176,68 @@ class LegalActsTest {
     assertThat(store.published.get(2)).isEqualTo(new LegalActChange.LegalActStatusChanged(after));
     assertThat(acts.search(LegalActQuery.all(), 0, 1).total()).isEqualTo(2);
     assertThat(acts.search(LegalActQuery.all(), 1, 1).items()).hasSize(1);
+  }
+
+  @Test
+  void anActsPrintedCopyFollowsTheMergesOfItsRecord() {
+    LegalAct act = done(acts.register(COORDINATOR, withRecord(act("45/3"), COPY)));
+
+    mergedInto.put(COPY, SURVIVOR);
+
+    LegalAct read = acts.find(act.id()).orElseThrow();
+    assertThat(read.details().recordId()).isEqualTo(SURVIVOR);
+    assertThat(read.version()).isEqualTo(act.version());
+    assertThat(read.details().differences(act.details())).containsExactly("recordId");
+    assertThat(acts.search(LegalActQuery.all(), 0, 10).items())
+        .singleElement()
+        .satisfies(
+            found -> {
+              assertThat(found.act().details().recordId()).isEqualTo(SURVIVOR);
+              assertThat(found.words()).isEqualTo(SearchableLegalAct.of(act).words());
+            });
+    assertThat(store.acts.get(act.id()).details().recordId())
+        .as("the stored act is not rewritten by a read")
+        .isEqualTo(COPY);
+
+    mergedInto.put(SURVIVOR, LAST_SURVIVOR);
+
+    assertThat(acts.find(act.id()).orElseThrow().details().recordId()).isEqualTo(LAST_SURVIVOR);
+    LegalAct amended =
+        done(
+            acts.changeStatus(
+                KARA_SUU_LIBRARIAN,
+                act.id(),
+                new StatusChangeCommand(
+                    ActStatus.AMENDED, LocalDate.of(2025, 2, 1), null, "12/1", null, 1)));
+    assertThat(amended.details().recordId()).isEqualTo(LAST_SURVIVOR);
+    LegalAct registered = done(acts.register(COORDINATOR, withRecord(act("46"), COPY)));
+    assertThat(registered.details().recordId()).isEqualTo(LAST_SURVIVOR);
+    assertThat(store.acts.get(registered.id()).details().recordId()).isEqualTo(LAST_SURVIVOR);
+    LegalAct corrected =
+        done(
+            acts.correct(
+                COORDINATOR, act.id(), withRecord(act("45/3"), SURVIVOR), amended.version(), null));
+    assertThat(store.acts.get(corrected.id()).details().recordId()).isEqualTo(LAST_SURVIVOR);
+  }
+
+  @Test
+  void anActWithoutPrintedCopyOrWithACopyTheCatalogueLostIsShownAsStored() {
+    LegalAct without = done(acts.register(COORDINATOR, act("45/3")));
+    LegalAct with = done(acts.register(COORDINATOR, withRecord(act("46"), COPY)));
+    RecordId lost = new RecordId("01JQ8ZK4M6T3W9XR2B7C5D1E0K");
+    mergedInto.put(COPY, lost);
+
+    assertThat(acts.find(without.id())).contains(without);
+    assertThat(acts.find(with.id())).contains(with);
+  }
+
+  /** Where a record lives now in {@link #catalogue}: merges followed, empty for an unknown one. */
+  private Optional<RecordId> currentRecord(RecordId record) {
+    RecordId at = record;
+    while (mergedInto.containsKey(at)) {
+      at = mergedInto.get(at);
+    }
+    return catalogue.contains(at) ? Optional.of(at) : Optional.empty();
   }
 
   private static LegalAct done(LegalActResult result) {
