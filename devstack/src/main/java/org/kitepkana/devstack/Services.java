@@ -36,7 +36,18 @@ public final class Services {
 
   /** The gateway, started last; it routes to every backend in the table. */
   public static final ServiceSpec GATEWAY =
-      new ServiceSpec("gateway", "gateway/target/gateway-exec.jar", 8080, null, List.of());
+      new ServiceSpec(
+          "gateway",
+          "gateway/target/gateway-exec.jar",
+          8080,
+          null,
+          // On a laptop every anonymous client is 127.0.0.1 (one bucket), and the tests and
+          // benchmarks all act as the one demo coordinator: keep limits, but far above their rates.
+          List.of(
+              "--kitepkana.gateway.rate-limits.roles.anonymous.requests-per-second=2000",
+              "--kitepkana.gateway.rate-limits.roles.anonymous.burst=4000",
+              "--kitepkana.gateway.rate-limits.roles.coordinator.requests-per-second=5000",
+              "--kitepkana.gateway.rate-limits.roles.coordinator.burst=10000"));
 
   private Services() {}
 

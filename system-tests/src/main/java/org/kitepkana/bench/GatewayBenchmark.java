@@ -15,9 +15,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -38,7 +38,8 @@ import org.kitepkana.devstack.PortPlan;
  * default) and the ratios to direct. Prints figures; asserts nothing.
  *
  * <p>Usage: {@code bin/bench-gateway [--nginx /usr/sbin/nginx] [--rate 1000] [--seconds 15]
- * [--step-seconds 5] [--steps 250,500,...] [--p99-bound-ms 100] [--connections 64]}
+ * [--step-seconds 5] [--steps 250,500,...] [--p99-bound-ms 100] [--connections 64]
+ * [--warm-up-seconds 8]}
  */
 public final class GatewayBenchmark {
 
@@ -57,6 +58,7 @@ public final class GatewayBenchmark {
   private final List<Integer> steps;
   private final long p99BoundMicros;
   private final int connections;
+  private final int warmUpRequests;
   private final long drainMillis = 2000;
   private final long generatorLagBoundMicros = 20_000;
   private final HttpClient setup =
@@ -81,6 +83,7 @@ public final class GatewayBenchmark {
             .toList();
     p99BoundMicros = Long.parseLong(args.getOrDefault("p99-bound-ms", "100")) * 1000;
     connections = Integer.parseInt(args.getOrDefault("connections", "64"));
+    warmUpRequests = Integer.parseInt(args.getOrDefault("warm-up-requests", "20000"));
   }
 
   public static void main(String[] argv) throws Exception {
@@ -136,7 +139,15 @@ public final class GatewayBenchmark {
         } else {
           System.out.println("nginx: not given (--nginx PATH); that leg is skipped");
         }
-        measure(targets, recordPath, token);
+        Map<String, List<Long>> processes = new LinkedHashMap<>();
+        long catalogPid = stack.service("catalog").pid().orElse(-1);
+        long gatewayPid = stack.gateway().pid().orElse(-1);
+        processes.put("direct", List.of(catalogPid));
+        processes.put("gateway", List.of(gatewayPid, catalogPid));
+        if (nginxProcess != null) {
+          processes.put("nginx", List.of(nginxProcess.pid(), catalogPid));
+        }
+        measure(targets, recordPath, token, processes);
       } finally {
         if (nginxProcess != null) {
           stopNginx(nginxProcess, nginxDir);
@@ -216,7 +227,11 @@ public final class GatewayBenchmark {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  private void measure(Map<String, String> targets, String recordPath, String token)
+  private void measure(
+      Map<String, String> targets,
+      String recordPath,
+      String token,
+      Map<String, List<Long>> processes)
       throws Exception {
     Map<String, HttpClient> clients = new LinkedHashMap<>();
     Map<String, HttpRequest> requests = new LinkedHashMap<>();
@@ -244,15 +259,21 @@ public final class GatewayBenchmark {
             + SUSTAINABLE.formatted(
                 drainMillis, p99BoundMicros / 1000, generatorLagBoundMicros / 1000));
     System.out.printf(
-        "open-model load from one JDK HttpClient per target (HTTP/1.1, at most %d keep-alive"
-            + " connections, queued requests wait for one), steps of %d s: %s req/s%n",
+        "open-model load from one JDK HttpClient per target (HTTP/1.1, %d keep-alive connections,"
+            + " one sender thread each; due requests queue for a free one), steps of %d s: %s"
+            + " req/s%n",
         connections, stepSeconds, steps);
     for (String name : targets.keySet()) {
       // Warm-up: JIT, connection pools.
-      System.out.printf(
-          "  %-8s warm-up %s%n", name, run(clients.get(name), requests.get(name), 200, 5));
-      System.out.printf(
-          "  %-8s warm-up %s%n", name, run(clients.get(name), requests.get(name), 500, 5));
+      System.out.printf("  %-8s warm-up %s%n", name, warmUp(clients.get(name), requests.get(name)));
+    }
+
+    // CPU per answered request of every process on the path: robust to a busy machine, where the
+    // rates below measure mostly the share of the CPU the processes got.
+    Map<String, Double> cpuPerRequest = new LinkedHashMap<>();
+    for (String name : targets.keySet()) {
+      cpuPerRequest.put(name, cpuPerRequest(name, processes.get(name), clients, requests));
+      settle();
     }
 
     Map<String, Integer> sustainable = new LinkedHashMap<>();
@@ -283,19 +304,38 @@ public final class GatewayBenchmark {
     Step directAtRate = atRate.get("direct");
     System.out.println();
     System.out.printf(
-        "%-8s %16s %9s %12s %12s %14s%n",
-        "target", "max sustainable", "vs direct", "p50@" + rate, "p99@" + rate, "p99 added");
+        "%-8s %16s %9s %12s %12s %14s %16s %18s%n",
+        "target",
+        "max sustainable",
+        "vs direct",
+        "p50@" + rate,
+        "p99@" + rate,
+        "p99 added",
+        "CPU ms/request",
+        "2-core projection");
+    double directCpu = cpuPerRequest.get("direct");
     for (String name : targets.keySet()) {
       Step s = atRate.get(name);
+      double cpu = cpuPerRequest.get(name);
       System.out.printf(
-          "%-8s %10d req/s %8.0f%% %9.2f ms %9.2f ms %11.2f ms%n",
+          "%-8s %10d req/s %8.0f%% %9.2f ms %9.2f ms %11.2f ms %13.3f ms %9.0f req/s %3.0f%%%n",
           name,
           sustainable.get(name),
           direct == 0 ? 0 : 100.0 * sustainable.get(name) / direct,
           s.p50Millis(),
           s.p99Millis(),
-          s.p99Millis() - directAtRate.p99Millis());
+          s.p99Millis() - directAtRate.p99Millis(),
+          cpu,
+          cpu > 0 ? 2000 / cpu : 0,
+          cpu > 0 ? 100 * directCpu / cpu : 0);
     }
+    System.out.println(
+        "CPU ms/request: CPU time of the processes on the path (catalog-service, plus the gateway"
+            + " or nginx) per answered request in a run at "
+            + COST_RATE
+            + " req/s, less their idle CPU; the load generator is not counted. 2-core projection:"
+            + " 2,000 CPU-ms per second / that, the rate two otherwise idle cores could serve,"
+            + " and its ratio to direct.");
     double gatewayRatio = direct == 0 ? 0 : (double) sustainable.get("gateway") / direct;
     double added = atRate.get("gateway").p99Millis() - directAtRate.p99Millis();
     System.out.printf(
@@ -311,6 +351,100 @@ public final class GatewayBenchmark {
           "note: direct sustained the highest step; its real maximum (and so the ratios) may be"
               + " higher: add steps with --steps");
     }
+  }
+
+  static final int COST_RATE = 150;
+  static final int COST_SECONDS = 10;
+
+  /** USER_HZ; 100 on Linux for every common architecture. */
+  private static final long CLOCK_TICKS = 100;
+
+  /**
+   * CPU milliseconds per answered request of {@code pids} (and their child processes): CPU used
+   * during a run at {@link #COST_RATE} req/s, less what the same processes use idle over as long.
+   */
+  private double cpuPerRequest(
+      String name,
+      List<Long> pids,
+      Map<String, HttpClient> clients,
+      Map<String, HttpRequest> requests) {
+    long idleStart = cpuNanos(pids);
+    long t0 = System.nanoTime();
+    LockSupport.parkNanos(Duration.ofSeconds(5).toNanos());
+    double idlePerNano = (double) (cpuNanos(pids) - idleStart) / (System.nanoTime() - t0);
+    long busyStart = cpuNanos(pids);
+    long t1 = System.nanoTime();
+    Step s = run(clients.get(name), requests.get(name), COST_RATE, COST_SECONDS);
+    long busy = cpuNanos(pids) - busyStart;
+    double net = busy - idlePerNano * (System.nanoTime() - t1);
+    double perRequest = s.ok() == 0 ? 0 : net / s.ok() / 1e6;
+    System.out.printf(
+        "  %-8s cost    %s; CPU %.3f ms/request (processes %s)%n", name, s, perRequest, pids);
+    return perRequest;
+  }
+
+  /** User plus system CPU time of these processes and their descendants, from /proc. */
+  private static long cpuNanos(List<Long> pids) {
+    long ticks = 0;
+    for (long pid : pids) {
+      List<Long> all = new ArrayList<>();
+      all.add(pid);
+      ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(d -> all.add(d.pid())));
+      for (long one : all) {
+        try {
+          String stat = Files.readString(Path.of("/proc/" + one + "/stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+        } catch (IOException | RuntimeException gone) {
+          // the process ended: nothing to add
+        }
+      }
+    }
+    return ticks * (1_000_000_000L / CLOCK_TICKS);
+  }
+
+  /**
+   * Closed-loop warm-up (JIT, connection pools): {@code warmUpRequests} requests from 16 threads,
+   * each sending the next as soon as the last is answered, so a cold or busy target is never
+   * flooded.
+   */
+  private String warmUp(HttpClient client, HttpRequest request) {
+    AtomicLong left = new AtomicLong(warmUpRequests);
+    AtomicLong ok = new AtomicLong();
+    long t0 = System.nanoTime();
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 16; t++) {
+      Thread thread =
+          new Thread(
+              () -> {
+                while (left.decrementAndGet() >= 0) {
+                  try {
+                    if (client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode()
+                        == 200) {
+                      ok.incrementAndGet();
+                    }
+                  } catch (IOException e) {
+                    // counted as not ok
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "bench-warm-up-" + t);
+      thread.start();
+      threads.add(thread);
+    }
+    for (Thread thread : threads) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return String.format(
+        "%d requests closed-loop from 16 threads: %d ok in %.1f s (%.0f req/s)",
+        warmUpRequests, ok.get(), seconds, ok.get() / seconds);
   }
 
   private boolean sustainable(Step s) {
@@ -368,55 +502,60 @@ public final class GatewayBenchmark {
   }
 
   /**
-   * Sends {@code rate} requests a second for {@code seconds} over at most {@code connections}
-   * keep-alive connections (as wrk2 does): request {@code i} is due at {@code start + i / rate};
-   * the sender sleeps until the next due time and hands every due request to a free connection, or
-   * queues it until one frees up. Latency is from the due time to the complete answer, so time
-   * spent queued counts.
+   * Sends {@code rate} requests a second for {@code seconds} over {@code connections} keep-alive
+   * connections, one sender thread each (as wrk2 does): request {@code i} is due at {@code start +
+   * i / rate}; the scheduler queues every request at its due time, and the next free sender takes
+   * it. Latency is from the due time to the complete answer, so time spent queued counts.
    */
   private Step run(HttpClient client, HttpRequest request, int rate, int seconds) {
     Recorder latencies = new Recorder(3);
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
-    AtomicLong unfinished = new AtomicLong();
-    Semaphore free = new Semaphore(connections);
-    ConcurrentLinkedQueue<Long> queued = new ConcurrentLinkedQueue<>();
+    AtomicLong inFlight = new AtomicLong();
+    LinkedBlockingQueue<Long> queued = new LinkedBlockingQueue<>();
+    AtomicBoolean scheduling = new AtomicBoolean(true);
     long total = (long) rate * seconds;
     long maxQueued =
         Math.max(1_000, rate); // a second's worth waiting: the target is not keeping up
+    List<Thread> senders = new ArrayList<>();
+    for (int c = 0; c < connections; c++) {
+      Thread sender =
+          new Thread(
+              () -> {
+                while (scheduling.get() || !queued.isEmpty()) {
+                  Long due;
+                  try {
+                    due = queued.poll(20, TimeUnit.MILLISECONDS);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                  if (due == null) {
+                    continue;
+                  }
+                  inFlight.incrementAndGet();
+                  try {
+                    HttpResponse<byte[]> response =
+                        client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    (response.statusCode() == 200 ? ok : failed).incrementAndGet();
+                  } catch (IOException e) {
+                    failed.incrementAndGet();
+                  } catch (InterruptedException e) {
+                    return;
+                  } finally {
+                    latencies.recordValue(Math.max(1, (System.nanoTime() - due) / 1000));
+                    inFlight.decrementAndGet();
+                  }
+                }
+              },
+              "bench-sender-" + c);
+      sender.setDaemon(true);
+      sender.start();
+      senders.add(sender);
+    }
     long maxLag = 0;
     long sent = 0;
     long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
     double intervalNanos = 1e9 / rate;
-    Runnable[] dispatch = new Runnable[1];
-    dispatch[0] =
-        () -> {
-          while (free.tryAcquire()) {
-            Long due = queued.poll();
-            if (due == null) {
-              free.release();
-              if (queued.isEmpty()) {
-                return;
-              }
-              continue;
-            }
-            client
-                .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .whenComplete(
-                    (response, error) -> {
-                      long latency = System.nanoTime() - due;
-                      latencies.recordValue(Math.max(1, latency / 1000));
-                      if (error == null && response.statusCode() == 200) {
-                        ok.incrementAndGet();
-                      } else {
-                        failed.incrementAndGet();
-                      }
-                      unfinished.decrementAndGet();
-                      free.release();
-                      dispatch[0].run();
-                    });
-          }
-        };
     for (long i = 0; i < total; i++) {
       long due = start + (long) (i * intervalNanos);
       long wait = due - System.nanoTime();
@@ -429,25 +568,24 @@ public final class GatewayBenchmark {
         failed.incrementAndGet(); // counted, never sent: the queue is growing without bound
         continue;
       }
-      unfinished.incrementAndGet();
       queued.add(due);
-      dispatch[0].run();
     }
     long lastDue = start + (long) (total * intervalNanos);
     long drainUntil = lastDue + TimeUnit.MILLISECONDS.toNanos(drainMillis);
-    while (unfinished.get() > 0 && System.nanoTime() < drainUntil) {
+    while ((!queued.isEmpty() || inFlight.get() > 0) && System.nanoTime() < drainUntil) {
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
     }
     long end = System.nanoTime();
-    long left = unfinished.get();
+    long left = queued.size() + inFlight.get();
     long answeredOk = ok.get();
     long answeredFailed = failed.get();
-    if (left > 0) {
-      // Not answered in time: let them finish (or time out) before the next run starts.
-      long giveUp = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-      queued.clear();
-      while (free.availablePermits() < connections && System.nanoTime() < giveUp) {
-        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    queued.clear(); // not sent: nothing more for this run
+    scheduling.set(false);
+    for (Thread sender : senders) {
+      try {
+        sender.join(Duration.ofSeconds(15).toMillis()); // an answer in flight finishes or times out
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
     Histogram h = latencies.getIntervalHistogram();
