@@ -504,11 +504,25 @@ public final class MarcImportBenchmark {
     }
   }
 
+  /** A GET with the coordinator's token; a rate-limited answer (429) is asked again shortly. */
   private String get(String url) throws Exception {
-    return http.send(
-            HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-        .body();
+    for (int attempt = 0; ; attempt++) {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Authorization", bearer)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (r.statusCode() == 200) {
+        return r.body();
+      }
+      if (r.statusCode() != 429 || attempt >= 100) {
+        throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+      }
+      LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+    }
   }
 
   private static String raw(String json, String field) {

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MarcProperties(
     Path workDir,
     @DefaultValue("1") int workers,
-    @DefaultValue("500") int chunkSize,
+    @DefaultValue("2000") int chunkSize,
     @DefaultValue("60s") Duration lease,
     @DefaultValue("15s") Duration heartbeat,
     @DefaultValue("30s") Duration recoverEvery) {

@@ -54,11 +54,20 @@ public final class ChunkApplier {
   /** Applies the upserts; fills {@code results} by item id and returns the time spent. */
   public Timing apply(BranchId branch, List<SyncItem.Upsert> items, Map<String, Applied> results) {
     long t0 = System.nanoTime();
-    Map<String, RecordId> targets = matching.targets(branch, List.copyOf(items));
+    RecordMatching.Matched matched = matching.match(branch, List.copyOf(items));
+    Map<String, RecordId> targets = matched.targets();
     long t1 = System.nanoTime();
     Set<RecordId> todo = new LinkedHashSet<>(targets.values());
     for (int attempt = 0; attempt < MAX_ATTEMPTS && !todo.isEmpty(); attempt++) {
-      Map<RecordId, CatalogRecord> loaded = new LinkedHashMap<>(records.load(todo));
+      // Records the matching has just made up are not read back on the first attempt: none can
+      // exist yet, and one another writer created meanwhile fails the insert and comes back here
+      // as a conflict, loaded from the store on the next attempt.
+      Set<RecordId> toLoad = todo;
+      if (attempt == 0 && !matched.minted().isEmpty()) {
+        toLoad = new LinkedHashSet<>(todo);
+        toLoad.removeAll(matched.minted());
+      }
+      Map<RecordId, CatalogRecord> loaded = new LinkedHashMap<>(records.load(toLoad));
       Set<RecordId> current = todo;
       List<SyncItem.Upsert> pending =
           items.stream().filter(i -> current.contains(targets.get(i.itemId()))).toList();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +34,24 @@ public class RecordMatching {
     this.clock = clock;
   }
 
+  /**
+   * The outcome of matching a batch.
+   *
+   * @param targets the target record per item id; items with no target are withdrawals of unknown
+   *     items
+   * @param minted the targets that are ids this matching just made up (and whose keys it claimed):
+   *     no record can exist under them yet unless another writer, having read a claimed key,
+   *     creates it first, which the caller's insert then meets as a duplicate key
+   */
+  public record Matched(Map<String, RecordId> targets, Set<RecordId> minted) {}
+
   /** The target record per item id; items with no target are withdrawals of unknown items. */
   public Map<String, RecordId> targets(BranchId branch, List<SyncItem> items) {
+    return match(branch, items).targets();
+  }
+
+  /** {@link #targets}, also telling which targets are records that cannot exist yet. */
+  public Matched match(BranchId branch, List<SyncItem> items) {
     Map<String, RecordId> targets =
         new HashMap<>(records.locate(branch, items.stream().map(SyncItem::itemId).toList()));
     List<SyncItem.Upsert> unplaced = new ArrayList<>();
@@ -44,20 +61,28 @@ public class RecordMatching {
       }
     }
     if (unplaced.isEmpty()) {
-      return targets;
+      return new Matched(targets, Set.of());
     }
+    // A match key takes text folding and phonetic reduction: worked out once per item here.
+    Map<SyncItem.Upsert, List<String>> itemKeys = new IdentityHashMap<>();
     Set<String> allKeys = new LinkedHashSet<>();
-    unplaced.forEach(u -> allKeys.addAll(keys(u.description())));
-    Map<String, RecordId> known = records.lookupKeys(allKeys);
-    Map<String, RecordId> proposed = new LinkedHashMap<>();
     for (SyncItem.Upsert u : unplaced) {
       List<String> keys = keys(u.description());
+      itemKeys.put(u, keys);
+      allKeys.addAll(keys);
+    }
+    Map<String, RecordId> known = records.lookupKeys(allKeys);
+    Map<String, RecordId> proposed = new LinkedHashMap<>();
+    Set<RecordId> madeUp = new HashSet<>();
+    for (SyncItem.Upsert u : unplaced) {
+      List<String> keys = itemKeys.get(u);
       RecordId id = firstOf(keys, known);
       if (id == null) {
         id = firstOf(keys, proposed);
       }
       if (id == null) {
         id = RecordId.newId(clock.instant());
+        madeUp.add(id);
       }
       for (String key : keys) {
         if (!known.containsKey(key)) {
@@ -68,13 +93,17 @@ public class RecordMatching {
     Map<String, RecordId> owners = new HashMap<>(known);
     owners.putAll(records.claimKeys(proposed));
     Map<String, RecordId> newLocators = new LinkedHashMap<>();
+    Set<RecordId> minted = new HashSet<>();
     for (SyncItem.Upsert u : unplaced) {
-      RecordId id = firstOf(keys(u.description()), owners);
+      RecordId id = firstOf(itemKeys.get(u), owners);
       targets.put(u.itemId(), id);
       newLocators.put(u.itemId(), id);
+      if (madeUp.contains(id)) {
+        minted.add(id);
+      }
     }
     records.addLocators(branch, newLocators);
-    return targets;
+    return new Matched(targets, minted);
   }
 
   /**
