@@ -206,4 +206,25 @@ class EdgeSecurityIT {
         .expectStatus()
         .isOk();
   }
+
+  @Test
+  void theEdgeIsStatelessAndNeverStartsASession() {
+    client
+        .get()
+        .uri("/actuator/gateway/routes")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + COORDINATOR.token())
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .doesNotExist(HttpHeaders.SET_COOKIE);
+    client
+        .get()
+        .uri("/actuator/gateway/routes")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .doesNotExist(HttpHeaders.SET_COOKIE);
+  }
 }
