@@ -29,7 +29,19 @@ public sealed interface CurationOutcome {
    * @param related a record the caller should look at instead (the owner of an ISBN, the survivor
    *     of a merged record), or null
    */
-  record Conflict(String detail, RecordId related) implements CurationOutcome {}
+  record Conflict(String detail, RecordId related) implements CurationOutcome {
+
+    /**
+     * {@code record} is merged (or being merged) away: the caller is sent on to its survivor, with
+     * {@code advice} (which may name the survivor) after "record X is MERGED into Y".
+     */
+    static Conflict mergedAway(CatalogRecord record, String advice) {
+      RecordId survivor = record.mergeTarget().orElseThrow();
+      return new Conflict(
+          "record " + record.id() + " is " + record.state() + " into " + survivor + advice,
+          survivor);
+    }
+  }
 
   /** The record changed since the version the caller edited. */
   record StaleVersion(long currentVersion) implements CurationOutcome {}

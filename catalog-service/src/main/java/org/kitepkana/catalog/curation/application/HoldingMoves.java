@@ -55,10 +55,7 @@ public final class HoldingMoves {
       return new CurationOutcome.NotFound("No record " + to);
     }
     if (target.get().state() != RecordState.ACTIVE) {
-      RecordId survivor = target.get().mergeTarget().orElseThrow();
-      return new CurationOutcome.Conflict(
-          "record " + to + " is " + target.get().state() + " into " + survivor + "; move to it",
-          survivor);
+      return CurationOutcome.Conflict.mergedAway(target.get(), "; move to it");
     }
     if (source.get().state() != RecordState.ACTIVE) {
       return new CurationOutcome.Conflict(

@@ -40,10 +40,8 @@ public final class RecordEdits {
     }
     CatalogRecord record = found.get();
     if (record.state() != RecordState.ACTIVE) {
-      RecordId survivor = record.mergeTarget().orElseThrow();
-      return new CurationOutcome.Conflict(
-          "record " + id + " is " + record.state() + " into " + survivor + "; edit " + survivor,
-          survivor);
+      return CurationOutcome.Conflict.mergedAway(
+          record, "; edit " + record.mergeTarget().orElseThrow());
     }
     if (record.version() != expectedVersion) {
       return new CurationOutcome.StaleVersion(record.version());

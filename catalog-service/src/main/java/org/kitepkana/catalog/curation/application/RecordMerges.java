@@ -70,17 +70,9 @@ public final class RecordMerges {
       return new CurationOutcome.NotFound("No record " + mergedId);
     }
     if (survivor.get().state() != RecordState.ACTIVE) {
-      RecordId next = survivor.get().mergeTarget().orElseThrow();
-      return new CurationOutcome.Conflict(
-          "record "
-              + survivorId
-              + " is "
-              + survivor.get().state()
-              + " into "
-              + next
-              + " and cannot take a merge; merge into "
-              + next,
-          next);
+      return CurationOutcome.Conflict.mergedAway(
+          survivor.get(),
+          " and cannot take a merge; merge into " + survivor.get().mergeTarget().orElseThrow());
     }
     Optional<String> why = merged.get().whyNotMergeable();
     if (why.isPresent()) {
