@@ -1,8 +1,7 @@
 package org.kitepkana.catalog.legal.domain;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.regex.Pattern;
+import org.kitepkana.catalog.common.domain.Ulid;
 
 /**
  * A legal act's id in the databank: a ULID (26 characters, Crockford base32). Not the act's number:
@@ -11,31 +10,16 @@ import java.util.regex.Pattern;
  */
 public record LegalActId(String value) {
 
-  private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-  private static final Pattern FORMAT = Pattern.compile("^[0-9A-HJKMNP-TV-Z]{26}$");
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   public LegalActId {
-    if (value == null || !FORMAT.matcher(value).matches()) {
-      throw new IllegalArgumentException("must be a 26-character ULID");
-    }
+    Ulid.require(value);
   }
 
   public static boolean isValid(String value) {
-    return value != null && FORMAT.matcher(value).matches();
+    return Ulid.isValid(value);
   }
 
   public static LegalActId newId(Instant now) {
-    char[] out = new char[26];
-    long time = now.toEpochMilli();
-    for (int i = 9; i >= 0; i--) {
-      out[i] = ALPHABET[(int) (time & 31)];
-      time >>>= 5;
-    }
-    for (int i = 10; i < 26; i++) {
-      out[i] = ALPHABET[RANDOM.nextInt(32)];
-    }
-    return new LegalActId(new String(out));
+    return new LegalActId(Ulid.next(now));
   }
 
   @Override
