@@ -75,7 +75,8 @@ public final class GatewayBenchmark {
     steps =
         List.of(
                 args.getOrDefault(
-                        "steps", "250,500,1000,1500,2000,2500,3000,4000,5000,6000,8000,10000")
+                        "steps",
+                        "250,500,750,1000,1250,1500,1750,2000,2500,3000,4000,5000,6000,8000,10000")
                     .split(","))
             .stream()
             .map(String::trim)
@@ -83,7 +84,7 @@ public final class GatewayBenchmark {
             .toList();
     p99BoundMicros = Long.parseLong(args.getOrDefault("p99-bound-ms", "100")) * 1000;
     connections = Integer.parseInt(args.getOrDefault("connections", "64"));
-    warmUpRequests = Integer.parseInt(args.getOrDefault("warm-up-requests", "20000"));
+    warmUpRequests = Integer.parseInt(args.getOrDefault("warm-up-requests", "40000"));
   }
 
   public static void main(String[] argv) throws Exception {
@@ -105,6 +106,11 @@ public final class GatewayBenchmark {
       jvmFlags.add(
           "-Dkitepkana.gateway.rate-limits.roles." + role + ".requests-per-second=1000000");
       jvmFlags.add("-Dkitepkana.gateway.rate-limits.roles." + role + ".burst=1000000");
+    }
+    String extra = System.getenv("BENCH_SERVICE_FLAGS");
+    if (extra != null && !extra.isBlank()) {
+      jvmFlags.addAll(List.of(extra.trim().split("\\s+")));
+      System.out.println("extra service JVM flags: " + extra.trim());
     }
     System.out.printf("load average at start: %s%n", loadAverage());
     try (Devstack stack =

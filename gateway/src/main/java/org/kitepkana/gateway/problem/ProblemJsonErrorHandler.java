@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.kitepkana.gateway.tracing.TraceIdResponseHeaderFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
@@ -74,7 +76,7 @@ public class ProblemJsonErrorHandler implements ErrorWebExceptionHandler {
         failure instanceof ErrorResponse errorResponse
             ? errorResponse.getHeaders()
             : HttpHeaders.EMPTY;
-    logProblem(problem, request, failure);
+    logProblem(problem, exchange, failure);
 
     removeBackendHeaders(exchange);
     response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
@@ -134,6 +136,19 @@ public class ProblemJsonErrorHandler implements ErrorWebExceptionHandler {
     Set<String> copied = exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_HEADER_NAMES);
     if (copied != null) {
       copied.forEach(exchange.getResponse().getHeaders()::remove);
+    }
+  }
+
+  /**
+   * Logs the failure with the exchange's trace id, put in the MDC here: Reactor does not carry
+   * thread-local trace context into this handler (automatic context propagation is off, for its
+   * cost on every operator of every request; see application.yml).
+   */
+  private static void logProblem(
+      ProblemDetail problem, ServerWebExchange exchange, Throwable error) {
+    try (MDC.MDCCloseable trace =
+        MDC.putCloseable("traceId", TraceIdResponseHeaderFilter.traceId(exchange).orElse(""))) {
+      logProblem(problem, exchange.getRequest(), error);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.kitepkana.gateway.security;
 
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +108,14 @@ public class EdgeSecurityConfiguration {
                 new JwtIssuerValidator(properties.issuerUri()),
                 new JwtAudienceValidator(properties.audience()),
                 usableRole)));
-    return decoder;
+    if (properties.verifiedTokenTtl().isZero()) {
+      return decoder;
+    }
+    return new VerifiedTokenCache(
+        decoder,
+        properties.verifiedTokenTtl(),
+        properties.verifiedTokenCacheSize(),
+        Clock.systemUTC());
   }
 
   @Bean

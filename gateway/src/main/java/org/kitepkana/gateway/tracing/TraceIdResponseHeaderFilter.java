@@ -45,15 +45,17 @@ public class TraceIdResponseHeaderFilter implements WebFilter, Ordered {
   }
 
   /** The trace id of the exchange's server observation, if tracing observed it. */
-  static Optional<String> traceId(ServerWebExchange exchange) {
+  public static Optional<String> traceId(ServerWebExchange exchange) {
+    return serverSpan(exchange).map(span -> span.context().traceId()).filter(id -> !id.isBlank());
+  }
+
+  /** The span of the exchange's server observation, if tracing observed it. */
+  static Optional<Span> serverSpan(ServerWebExchange exchange) {
     return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
         .map(
             context ->
                 context.<TracingObservationHandler.TracingContext>get(
                     TracingObservationHandler.TracingContext.class))
-        .map(TracingObservationHandler.TracingContext::getSpan)
-        .map(Span::context)
-        .map(context -> context.traceId())
-        .filter(id -> !id.isBlank());
+        .map(TracingObservationHandler.TracingContext::getSpan);
   }
 }
