@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kitepkana.platform.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -46,7 +47,7 @@ class EdgeSecurityIT {
     registry.add("kitepkana.services.catalog-uri", backend::uri);
     registry.add("kitepkana.services.events-uri", backend::uri);
     registry.add("kitepkana.services.partnerships-uri", backend::uri);
-    TestIssuer.trust(registry);
+    TestTokens.properties().forEach((name, value) -> registry.add(name, () -> value));
   }
 
   @Autowired WebTestClient client;
@@ -70,10 +71,10 @@ class EdgeSecurityIT {
   }
 
   static final Caller ANONYMOUS = new Caller("anonymous", null);
-  static final Caller SUBSCRIBER = new Caller("subscriber", TestIssuer.subscriber());
-  static final Caller LIBRARIAN = new Caller("librarian", TestIssuer.librarian("kochkor"));
-  static final Caller OFFICER = new Caller("officer", TestIssuer.partnershipOfficer());
-  static final Caller COORDINATOR = new Caller("coordinator", TestIssuer.coordinator());
+  static final Caller SUBSCRIBER = new Caller("subscriber", TestTokens.subscriber());
+  static final Caller LIBRARIAN = new Caller("librarian", TestTokens.librarian("kochkor"));
+  static final Caller OFFICER = new Caller("officer", TestTokens.partnershipOfficer());
+  static final Caller COORDINATOR = new Caller("coordinator", TestTokens.coordinator());
 
   /** A request at the edge. */
   record Call(HttpMethod method, String path) {
@@ -165,13 +166,12 @@ class EdgeSecurityIT {
 
   static Stream<Arguments> badTokens() {
     return Stream.of(
-        Arguments.of("forged", TestIssuer.forged()),
-        Arguments.of("expired", TestIssuer.expired()),
-        Arguments.of("other issuer", TestIssuer.otherIssuer()),
-        Arguments.of("wrong audience", TestIssuer.wrongAudience()),
-        Arguments.of(
-            "librarian without branch", TestIssuer.token(List.of("branch_librarian"), null)),
-        Arguments.of("no known role", TestIssuer.token(List.of("admin"), null)));
+        Arguments.of("forged", TestTokens.forged()),
+        Arguments.of("expired", TestTokens.expired()),
+        Arguments.of("other issuer", TestTokens.otherIssuer()),
+        Arguments.of("wrong audience", TestTokens.wrongAudience()),
+        Arguments.of("librarian without branch", TestTokens.librarianWithoutBranch()),
+        Arguments.of("no known role", TestTokens.token("edge-test", List.of("admin"), null)));
   }
 
   @ParameterizedTest(name = "{0} token -> 401 on a read and a write")

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.kitepkana.platform.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,7 +60,7 @@ class GatewayIT {
     registry.add("kitepkana.services.catalog-uri", catalog::uri);
     registry.add("kitepkana.services.events-uri", () -> "http://127.0.0.1:" + refusingPort);
     registry.add("kitepkana.services.partnerships-uri", () -> "http://127.0.0.1:" + refusingPort);
-    TestIssuer.trust(registry);
+    TestTokens.properties().forEach((name, value) -> registry.add(name, () -> value));
   }
 
   @LocalServerPort int port;
@@ -67,7 +68,7 @@ class GatewayIT {
   @Autowired CircuitBreakerRegistry breakers;
 
   /** Every call here is a coordinator's; EdgeSecurityIT covers the other roles and no token. */
-  static final String COORDINATOR = "Bearer " + TestIssuer.coordinator();
+  static final String COORDINATOR = "Bearer " + TestTokens.coordinator();
 
   @BeforeEach
   void freshBackendAndBreakers() {

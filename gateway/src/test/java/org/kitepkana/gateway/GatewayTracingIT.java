@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitepkana.gateway.tracing.TraceIdResponseHeaderFilter;
+import org.kitepkana.platform.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,7 +43,7 @@ class GatewayTracingIT {
     registry.add("kitepkana.services.catalog-uri", catalog::uri);
     registry.add("kitepkana.services.events-uri", () -> "http://127.0.0.1:" + refusingPort);
     registry.add("kitepkana.services.partnerships-uri", () -> "http://127.0.0.1:" + refusingPort);
-    TestIssuer.trust(registry);
+    TestTokens.properties().forEach((name, value) -> registry.add(name, () -> value));
   }
 
   @LocalServerPort int port;
@@ -53,7 +54,7 @@ class GatewayTracingIT {
     client =
         client
             .mutate()
-            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.coordinator())
+            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.coordinator())
             .build();
     catalog.reset();
   }

@@ -2,6 +2,7 @@ package org.kitepkana.gateway.security;
 
 import java.time.Clock;
 import java.util.List;
+import org.kitepkana.platform.security.TokenClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -93,14 +94,13 @@ public class EdgeSecurityConfiguration {
             : NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
     JwtTimestampValidator timestamps = new JwtTimestampValidator(properties.clockSkew());
     timestamps.setAllowEmptyExpiryClaim(false);
-    EdgeRoles roles = new EdgeRoles(properties.rolesClaim(), properties.branchClaim());
+    TokenClaims claims = tokenClaims(properties);
     OAuth2TokenValidator<Jwt> usableRole =
         jwt ->
-            roles.authority(jwt.getClaims()).isPresent()
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(
-                    new OAuth2Error(
-                        OAuth2ErrorCodes.INVALID_TOKEN, roles.whyUnusable(jwt.getClaims()), null));
+            claims.read(jwt.getClaims()) instanceof TokenClaims.Unusable unusable
+                ? OAuth2TokenValidatorResult.failure(
+                    new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, unusable.reason(), null))
+                : OAuth2TokenValidatorResult.success();
     decoder.setJwtValidator(
         new DelegatingOAuth2TokenValidator<>(
             List.of(
@@ -118,19 +118,21 @@ public class EdgeSecurityConfiguration {
         Clock.systemUTC());
   }
 
+  /** Reads a token's role as every service does: the strongest role, a librarian's branch. */
+  private static TokenClaims tokenClaims(EdgeSecurityProperties properties) {
+    return new TokenClaims(properties.rolesClaim(), properties.branchClaim());
+  }
+
   @Bean
   SecurityWebFilterChain edgeSecurity(
       ServerHttpSecurity http, ReactiveJwtDecoder decoder, EdgeSecurityProperties properties) {
-    EdgeRoles roles = new EdgeRoles(properties.rolesClaim(), properties.branchClaim());
+    TokenClaims claims = tokenClaims(properties);
     JwtAuthenticationConverter authorities = new JwtAuthenticationConverter();
     authorities.setJwtGrantedAuthoritiesConverter(
         jwt ->
-            roles.authority(jwt.getClaims()).stream()
-                .map(
-                    a ->
-                        (org.springframework.security.core.GrantedAuthority)
-                            new SimpleGrantedAuthority(a))
-                .toList());
+            claims.read(jwt.getClaims()) instanceof TokenClaims.Known known
+                ? List.of(new SimpleGrantedAuthority("ROLE_" + known.actor().role().name()))
+                : List.of());
     EdgeProblems problems = new EdgeProblems();
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

@@ -27,7 +27,8 @@ import java.util.concurrent.Executors;
 /**
  * A token issuer for tests, one per test JVM: an RSA key pair, its public JWK set served on
  * 127.0.0.1 (a free port), and signed tokens for every role of the network. Services under test
- * trust it through {@link #properties()}, which {@link EmbeddedInfrastructureTest} applies.
+ * trust it through {@link #properties()}, which the platform test-jar's {@code
+ * EmbeddedInfrastructureTest} applies.
  *
  * <p>Besides the good tokens it mints the bad ones a resource server must refuse: expired, forged
  * (same key id, another key), from another issuer, for another audience, and a librarian's token
