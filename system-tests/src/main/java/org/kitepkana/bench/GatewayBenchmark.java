@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,31 +87,15 @@ public final class GatewayBenchmark {
   }
 
   public static void main(String[] argv) throws Exception {
-    Map<String, String> args = new HashMap<>();
-    for (int i = 0; i < argv.length; i++) {
-      String key = argv[i].replaceFirst("^--", "");
-      boolean flag = i + 1 >= argv.length || argv[i + 1].startsWith("--");
-      args.put(key, flag ? "true" : argv[++i]);
-    }
+    Map<String, String> args = BenchSupport.args(argv);
     new GatewayBenchmark(args).run();
     System.exit(0);
   }
 
   void run() throws Exception {
     Path dir = Files.createTempDirectory("kitepkana-bench-gateway-");
-    List<String> jvmFlags = new ArrayList<>(Devstack.DEFAULT_SERVICE_JVM_FLAGS);
-    // The rate limits stay on (their cost is measured) but must not be what stops the load.
-    for (String role : List.of("anonymous", "coordinator")) {
-      jvmFlags.add(
-          "-Dkitepkana.gateway.rate-limits.roles." + role + ".requests-per-second=1000000");
-      jvmFlags.add("-Dkitepkana.gateway.rate-limits.roles." + role + ".burst=1000000");
-    }
-    String extra = System.getenv("BENCH_SERVICE_FLAGS");
-    if (extra != null && !extra.isBlank()) {
-      jvmFlags.addAll(List.of(extra.trim().split("\\s+")));
-      System.out.println("extra service JVM flags: " + extra.trim());
-    }
-    System.out.printf("load average at start: %s%n", loadAverage());
+    List<String> jvmFlags = BenchSupport.serviceJvmFlags(true);
+    System.out.printf("load average at start: %s%n", BenchSupport.loadAverage());
     try (Devstack stack =
         Devstack.builder()
             .dataDir(dir)
@@ -160,7 +143,7 @@ public final class GatewayBenchmark {
         }
       }
     }
-    System.out.printf("load average at end: %s%n", loadAverage());
+    System.out.printf("load average at end: %s%n", BenchSupport.loadAverage());
   }
 
   private String coordinatorToken(Devstack stack) {
@@ -723,15 +706,6 @@ public final class GatewayBenchmark {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-      return parts[0] + " " + parts[1] + " " + parts[2] + " (1, 5, 15 min; 2 cores)";
-    } catch (IOException e) {
-      return "unknown";
     }
   }
 }

@@ -76,12 +76,7 @@ public final class RegistrationBenchmark {
   }
 
   public static void main(String[] argv) throws Exception {
-    Map<String, String> args = new HashMap<>();
-    for (int i = 0; i < argv.length; i++) {
-      String key = argv[i].replaceFirst("^--", "");
-      boolean flag = i + 1 >= argv.length || argv[i + 1].startsWith("--");
-      args.put(key, flag ? "true" : argv[++i]);
-    }
+    Map<String, String> args = BenchSupport.args(argv);
     new RegistrationBenchmark(args).run();
     System.exit(0);
   }

@@ -122,26 +122,15 @@ public final class SearchFreshnessBenchmark {
   }
 
   public static void main(String[] argv) throws Exception {
-    Map<String, String> args = new HashMap<>();
-    for (int i = 0; i < argv.length; i++) {
-      String key = argv[i].replaceFirst("^--", "");
-      boolean flag = i + 1 >= argv.length || argv[i + 1].startsWith("--");
-      args.put(key, flag ? "true" : argv[++i]);
-    }
+    Map<String, String> args = BenchSupport.args(argv);
     new SearchFreshnessBenchmark(args).run();
     System.exit(0);
   }
 
   void run() throws Exception {
-    System.out.printf("load average at start: %s%n", loadAverage());
+    System.out.printf("load average at start: %s%n", BenchSupport.loadAverage());
     Path dir = Files.createTempDirectory("kitepkana-bench-fresh-");
-    List<String> jvmFlags = new ArrayList<>(Devstack.DEFAULT_SERVICE_JVM_FLAGS);
-    // The gateway's rate limits stay on but must not be what delays the polling searches.
-    for (String role : List.of("anonymous", "coordinator")) {
-      jvmFlags.add(
-          "-Dkitepkana.gateway.rate-limits.roles." + role + ".requests-per-second=1000000");
-      jvmFlags.add("-Dkitepkana.gateway.rate-limits.roles." + role + ".burst=1000000");
-    }
+    List<String> jvmFlags = BenchSupport.serviceJvmFlags(true);
     try (Devstack stack =
         Devstack.builder()
             .dataDir(dir)
@@ -170,7 +159,7 @@ public final class SearchFreshnessBenchmark {
       measure(plan);
       report(plan);
     }
-    System.out.printf("load average at end: %s%n", loadAverage());
+    System.out.printf("load average at end: %s%n", BenchSupport.loadAverage());
   }
 
   /**
@@ -510,15 +499,6 @@ public final class SearchFreshnessBenchmark {
   private static void record(Histogram h, long nanos) {
     synchronized (h) {
       h.recordValue(Math.min(nanos / 1000, h.getHighestTrackableValue()));
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-      return parts[0] + " " + parts[1] + " " + parts[2] + " (1, 5, 15 min; 2 cores)";
-    } catch (IOException e) {
-      return "unknown";
     }
   }
 }

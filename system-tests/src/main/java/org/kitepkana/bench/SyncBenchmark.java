@@ -75,13 +75,7 @@ public final class SyncBenchmark {
   }
 
   public static void main(String[] argv) throws Exception {
-    Map<String, String> args = new java.util.HashMap<>();
-    for (int i = 0; i < argv.length; i++) {
-      String key = argv[i].replaceFirst("^--", "");
-      boolean flag = i + 1 >= argv.length || argv[i + 1].startsWith("--");
-      args.put(key, flag ? "true" : argv[++i]);
-    }
-    new SyncBenchmark(args).run();
+    new SyncBenchmark(BenchSupport.args(argv)).run();
     System.exit(0);
   }
 

@@ -1,0 +1,63 @@
+package org.kitepkana.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kitepkana.devstack.Devstack;
+
+/** What every benchmark here does the same way: its arguments, the machine's load, JVM flags. */
+final class BenchSupport {
+
+  private BenchSupport() {}
+
+  /**
+   * {@code --name value} pairs; a {@code --name} followed by another option (or last) is a flag and
+   * reads {@code "true"}.
+   */
+  static Map<String, String> args(String[] argv) {
+    Map<String, String> args = new HashMap<>();
+    for (int i = 0; i < argv.length; i++) {
+      String key = argv[i].replaceFirst("^--", "");
+      boolean flag = i + 1 >= argv.length || argv[i + 1].startsWith("--");
+      args.put(key, flag ? "true" : argv[++i]);
+    }
+    return args;
+  }
+
+  /** The 1, 5 and 15 minute load averages, printed with every figure: a busy machine shows. */
+  static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return "%s %s %s (1, 5, 15 min; %d cores)"
+          .formatted(parts[0], parts[1], parts[2], Runtime.getRuntime().availableProcessors());
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /**
+   * devstack's JVM flags for every service, plus whatever {@code BENCH_SERVICE_FLAGS} adds (to try
+   * a setting without a rebuild); with {@code liftGatewayRateLimits}, the gateway's limits for the
+   * anonymous and coordinator roles stay on (their cost is measured) but far above any benchmark
+   * rate, so they are never what stops the load.
+   */
+  static List<String> serviceJvmFlags(boolean liftGatewayRateLimits) {
+    List<String> flags = new ArrayList<>(Devstack.DEFAULT_SERVICE_JVM_FLAGS);
+    if (liftGatewayRateLimits) {
+      for (String role : List.of("anonymous", "coordinator")) {
+        flags.add("-Dkitepkana.gateway.rate-limits.roles." + role + ".requests-per-second=1000000");
+        flags.add("-Dkitepkana.gateway.rate-limits.roles." + role + ".burst=1000000");
+      }
+    }
+    String extra = System.getenv("BENCH_SERVICE_FLAGS");
+    if (extra != null && !extra.isBlank()) {
+      flags.addAll(List.of(extra.trim().split("\\s+")));
+      System.out.println("extra service JVM flags (BENCH_SERVICE_FLAGS): " + extra.trim());
+    }
+    return flags;
+  }
+}
