@@ -25,7 +25,11 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Feeds the instance's {@link SearchIndex} from the records topic. No consumer group: every
  * instance reads every partition itself, from the offsets its index committed (a rebuild starts
- * from zero). Changes are searchable after the next refresh, every {@value #REFRESH_MS} ms; the
+ * from zero). Changes are searchable after the next refresh: once no more events come within
+ * {@value #QUIET_MS} ms of the last ones (the usual case: a branch's sync, an edit), and every
+ * {@value #REFRESH_MS} ms while they keep coming (every {@value #BEHIND_REFRESH_MS} ms while the
+ * feed is more than {@value #BEHIND_LAG} events behind, as during a large import: a refresh then
+ * shows changes that are late anyway, and each one costs a segment to write and merge later); the
  * index commits with its offsets every few seconds, so a crash replays at most those seconds, which
  * applying by record version makes harmless.
  */
@@ -33,6 +37,9 @@ final class SearchFeed implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(SearchFeed.class);
   static final long REFRESH_MS = 200;
+  static final long QUIET_MS = 10;
+  static final long BEHIND_REFRESH_MS = 1000;
+  static final long BEHIND_LAG = 2000;
   private static final long COMMIT_MS = 5000;
 
   private final String topic;
@@ -142,8 +149,11 @@ final class SearchFeed implements SmartLifecycle {
     long lastCommit = lastRefresh;
     long lastLag = 0;
     boolean dirty = false;
+    boolean unrefreshed = false;
     while (running.get() && !rebuildRequested.get()) {
-      ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(REFRESH_MS));
+      // Changes waiting to be searchable: wait only briefly for more before refreshing.
+      ConsumerRecords<String, byte[]> records =
+          c.poll(Duration.ofMillis(unrefreshed ? QUIET_MS : REFRESH_MS));
       for (ConsumerRecord<String, byte[]> r : records) {
         index.apply(
             header(r, "ce_type"),
@@ -152,11 +162,16 @@ final class SearchFeed implements SmartLifecycle {
             r.partition(),
             r.offset());
         dirty = true;
+        unrefreshed = true;
       }
+      // One index write per record touched by this poll, however many of its events it held.
+      index.flush();
       long now = System.currentTimeMillis();
-      if (dirty && (records.isEmpty() || now - lastRefresh >= REFRESH_MS)) {
+      long refreshEvery = lag.get() > BEHIND_LAG ? BEHIND_REFRESH_MS : REFRESH_MS;
+      if (unrefreshed && (records.isEmpty() || now - lastRefresh >= refreshEvery)) {
         index.refresh();
         lastRefresh = now;
+        unrefreshed = false;
       }
       if (dirty && now - lastCommit >= COMMIT_MS) {
         index.commit();

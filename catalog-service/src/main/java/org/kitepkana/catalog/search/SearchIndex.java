@@ -45,6 +45,13 @@ final class SearchIndex implements AutoCloseable {
   private final FacetsConfig facets = new FacetsConfig();
   private final JsonMapper json;
   private final Map<String, IndexedRecord> unrefreshed = new HashMap<>();
+
+  /**
+   * Records changed since the last {@link #flush}: a record's events of one poll (its creation and
+   * its holdings) cost one document write, and one analysis of its text, not one per event.
+   */
+  private final Map<String, IndexedRecord> unwritten = new LinkedHashMap<>();
+
   private final Map<Integer, Long> applied = new LinkedHashMap<>();
 
   SearchIndex(Path path, JsonMapper json) {
@@ -78,7 +85,10 @@ final class SearchIndex implements AutoCloseable {
     return new LinkedHashMap<>(applied);
   }
 
-  /** Applies one event of {@code catalog.records.v1}; unknown types are skipped. */
+  /**
+   * Applies one event of {@code catalog.records.v1}; unknown types are skipped. The change reaches
+   * the index writer with the next {@link #flush} (or refresh, or commit).
+   */
   synchronized void apply(String type, String recordId, String body, int partition, long offset) {
     applied.put(partition, offset + 1);
     if (type == null || recordId == null || !type.startsWith("kitepkana.catalog.")) {
@@ -118,8 +128,16 @@ final class SearchIndex implements AutoCloseable {
     }
     record.version = Math.max(record.version, version);
     unrefreshed.put(recordId, record);
+    unwritten.put(recordId, record);
+  }
+
+  /** Writes the records changed by the events applied since the last flush to the index. */
+  synchronized void flush() {
     try {
-      writer.updateDocument(new Term(ID, recordId), facets.build(toDocument(record)));
+      for (IndexedRecord record : unwritten.values()) {
+        writer.updateDocument(new Term(ID, record.id), facets.build(toDocument(record)));
+      }
+      unwritten.clear();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -127,6 +145,7 @@ final class SearchIndex implements AutoCloseable {
 
   /** Makes applied changes searchable. */
   synchronized void refresh() {
+    flush();
     try {
       searchers.maybeRefreshBlocking();
       unrefreshed.clear();
@@ -137,6 +156,7 @@ final class SearchIndex implements AutoCloseable {
 
   /** Makes applied changes durable together with the offsets they came from. */
   synchronized void commit() {
+    flush();
     Map<String, String> data = new LinkedHashMap<>();
     applied.forEach((p, o) -> data.put(OFFSET_PREFIX + p, String.valueOf(o)));
     writer.setLiveCommitData(data.entrySet());
@@ -153,6 +173,7 @@ final class SearchIndex implements AutoCloseable {
       writer.deleteAll();
       applied.clear();
       unrefreshed.clear();
+      unwritten.clear();
       commit();
       refresh();
     } catch (IOException e) {

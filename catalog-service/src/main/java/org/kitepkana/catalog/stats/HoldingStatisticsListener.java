@@ -1,8 +1,10 @@
 package org.kitepkana.catalog.stats;
 
 import io.cloudevents.CloudEvent;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kitepkana.catalog.record.adapter.out.kafka.RecordEvents;
+import org.kitepkana.platform.kafka.EventBatches;
 import org.kitepkana.platform.kafka.KafkaConsumerConfiguration;
 import org.kitepkana.platform.kafka.ProcessedEvents;
 import org.kitepkana.platform.kafka.ReceivedEvent;
@@ -12,11 +14,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Feeds {@link HoldingStatistics} from the records topic. One consumer group for all instances:
- * each event is counted once. A message that cannot be read goes to the dead-letter topic.
+ * each event is counted once. It takes each poll as a batch (an import publishes thousands of
+ * holdings a second): one lookup of the processed ids, one bulk upsert, one insert of the ids. A
+ * message that cannot be read goes to the dead-letter topic alone; its neighbours are counted.
  */
 class HoldingStatisticsListener {
 
   static final String CONSUMER = "catalog-statistics";
+
+  /** A holding event to count, with the id that makes counting it idempotent. */
+  private record Counted(String eventId, HoldingStatistics.Change change) {}
 
   private final HoldingStatistics statistics;
   private final ProcessedEvents processed;
@@ -30,13 +37,26 @@ class HoldingStatisticsListener {
   }
 
   @KafkaListener(
+      id = CONSUMER,
       topics = RecordEvents.TOPIC,
       groupId = CONSUMER,
-      containerFactory = KafkaConsumerConfiguration.FACTORY)
-  void on(ConsumerRecord<String, CloudEvent> record) {
-    ReceivedEvent event = ReceivedEvent.of(record);
+      containerFactory = KafkaConsumerConfiguration.BATCH_FACTORY)
+  void on(List<ConsumerRecord<String, CloudEvent>> records) {
+    EventBatches.apply(
+        records,
+        this::read,
+        counted ->
+            processed.applyOnce(
+                CONSUMER,
+                counted,
+                Counted::eventId,
+                fresh -> statistics.apply(fresh.stream().map(Counted::change).toList())));
+  }
+
+  /** The holding change an event tells, or null for an event that changes no count. */
+  private Counted read(ReceivedEvent event) {
     if (event.type() == null || !event.type().startsWith("kitepkana.catalog.holding.")) {
-      return;
+      return null;
     }
     JsonNode data = json.readTree(event.json());
     String status =
@@ -53,20 +73,18 @@ class HoldingStatisticsListener {
           default -> null;
         };
     if (status == null) {
-      return;
+      return null;
     }
-    processed.applyOnce(
-        CONSUMER,
+    return new Counted(
         event.id(),
-        () ->
-            statistics.apply(
-                required(data, "branchId").asString(),
-                required(data, "itemId").asString(),
-                required(data, "recordId").asString(),
-                required(data, "recordVersion").asLong(),
-                data.path("moves").asInt(0),
-                data.has("copies") ? data.get("copies").asInt() : null,
-                status));
+        new HoldingStatistics.Change(
+            required(data, "branchId").asString(),
+            required(data, "itemId").asString(),
+            required(data, "recordId").asString(),
+            required(data, "recordVersion").asLong(),
+            data.path("moves").asInt(0),
+            data.has("copies") ? data.get("copies").asInt() : null,
+            status));
   }
 
   private static JsonNode required(JsonNode data, String field) {

@@ -1,12 +1,23 @@
 package org.kitepkana.platform.kafka;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.bson.Document;
 
 /**
@@ -54,6 +65,64 @@ public final class ProcessedEvents {
     }
     apply.run();
     return remember(consumer, eventId);
+  }
+
+  /** The ids among {@code eventIds} this consumer has applied: one query for all of them. */
+  public Set<String> seen(String consumer, Collection<String> eventIds) {
+    Set<String> seen = new HashSet<>();
+    if (eventIds.isEmpty()) {
+      return seen;
+    }
+    String prefix = key(consumer, "");
+    List<String> keys = eventIds.stream().map(id -> key(consumer, id)).toList();
+    collection
+        .find(Filters.in("_id", keys))
+        .projection(Projections.include("_id"))
+        .forEach(d -> seen.add(d.getString("_id").substring(prefix.length())));
+    return seen;
+  }
+
+  /** Records the events as applied, in one insert; those recorded already stay as they are. */
+  public void remember(String consumer, Collection<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return;
+    }
+    Date at = Date.from(clock.instant());
+    List<Document> docs =
+        eventIds.stream()
+            .distinct()
+            .map(id -> new Document("_id", key(consumer, id)).append("at", at))
+            .toList();
+    try {
+      collection.insertMany(docs, new InsertManyOptions().ordered(false));
+    } catch (MongoBulkWriteException e) {
+      for (var error : e.getWriteErrors()) {
+        if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * The batch form of {@link #applyOnce(String, String, Runnable)}: one lookup for the whole batch,
+   * {@code apply} once with the items whose events this consumer has not applied (each event once,
+   * in the given order), then one insert remembering them. Returns the items applied.
+   */
+  public <T> List<T> applyOnce(
+      String consumer, List<T> items, Function<T, String> eventId, Consumer<List<T>> apply) {
+    Map<String, T> byId = new LinkedHashMap<>();
+    for (T item : items) {
+      byId.putIfAbsent(eventId.apply(item), item);
+    }
+    byId.keySet().removeAll(seen(consumer, byId.keySet()));
+    if (byId.isEmpty()) {
+      return List.of();
+    }
+    List<T> fresh = List.copyOf(byId.values());
+    apply.accept(fresh);
+    remember(consumer, byId.keySet());
+    return fresh;
   }
 
   private static String key(String consumer, String eventId) {

@@ -1,7 +1,10 @@
 package org.kitepkana.catalog.record.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,6 +42,23 @@ public record MatchKey(String value) {
       Pattern.compile("^[\\p{P}\\s]*(?:the|an|a)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_PARTS = Pattern.compile("\\s+|(?<=\\.)");
 
+  /**
+   * Keys built lately, by what they were built from (title, first author, year): folding is the
+   * costly part, and an import builds each record's key on its reading thread (to reject a record
+   * without a usable title) and needs it again twice on its applying thread, a few thousand records
+   * later. A pure function's memo: bounded, oldest out first.
+   */
+  private static final int RECENT_KEYS = 16_384;
+
+  private static final Map<String, MatchKey> RECENT =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(RECENT_KEYS * 4 / 3 + 1) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, MatchKey> eldest) {
+              return size() > RECENT_KEYS;
+            }
+          });
+
   /** Checks the shape; {@link #of} is the way to build a key from catalogue data. */
   public MatchKey {
     Objects.requireNonNull(value, "match key value is required");
@@ -63,12 +83,20 @@ public record MatchKey(String value) {
     if (year != null && (year < 1 || year > 9999)) {
       throw new IllegalArgumentException("year must be between 1 and 9999, got " + year);
     }
+    Optional<String> author = firstAuthor(authors);
+    String inputs = title + '\u0000' + author.orElse("") + '\u0000' + year;
+    MatchKey known = RECENT.get(inputs);
+    if (known != null) {
+      return known;
+    }
     String foldedTitle = foldTitle(title);
     if (foldedTitle.isEmpty()) {
       throw new IllegalArgumentException("title has no letters or digits: '" + title + "'");
     }
-    String surname = firstAuthor(authors).map(MatchKey::surname).orElse("");
-    return new MatchKey(foldedTitle + "|" + surname + "|" + (year == null ? "" : year));
+    String surname = author.map(MatchKey::surname).orElse("");
+    MatchKey key = new MatchKey(foldedTitle + "|" + surname + "|" + (year == null ? "" : year));
+    RECENT.put(inputs, key);
+    return key;
   }
 
   private static String foldTitle(String title) {

@@ -1,0 +1,65 @@
+package org.kitepkana.catalog.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The index takes a poll's events and writes each record they touched once, at the flush: until
+ * then nothing is searchable; a refresh or a commit flushes first, so a commit stores the offsets
+ * together with every change they cover.
+ */
+class SearchIndexFlushTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String CREATED =
+      "{\"recordId\": \"r1\", \"version\": 1, \"kind\": \"BOOK\", \"title\": \"Жамиля\","
+          + " \"authors\": [\"Айтматов, Чыңгыз\"], \"subjects\": [], \"year\": 1958,"
+          + " \"language\": \"ky\"}";
+
+  @TempDir Path dir;
+
+  @Test
+  void aRecordAndItsHoldingsFromOnePollAreWrittenOnceAtTheFlush() {
+    try (SearchIndex index = new SearchIndex(dir, JSON)) {
+      index.apply("kitepkana.catalog.record.created", "r1", CREATED, 0, 10);
+      index.apply("kitepkana.catalog.holding.added", "r1", holding("inv-1", "AVAILABLE"), 0, 11);
+      index.apply("kitepkana.catalog.holding.added", "r1", holding("inv-2", "AVAILABLE"), 0, 12);
+      index.apply("kitepkana.catalog.holding.withdrawn", "r1", holding("inv-1", null), 0, 13);
+      assertThat(index.documents()).isZero();
+
+      index.flush();
+      index.refresh();
+
+      assertThat(index.documents()).isEqualTo(1);
+      String state = index.states().get("r1");
+      assertThat(state).contains("Жамиля", "\"kochkor|inv-1\":\"WITHDRAWN\"");
+      assertThat(state).contains("\"kochkor|inv-2\":\"AVAILABLE\"");
+    }
+  }
+
+  @Test
+  void aCommitStoresTheUnflushedChangesWithTheOffsetsThatCoverThem() {
+    try (SearchIndex index = new SearchIndex(dir, JSON)) {
+      index.apply("kitepkana.catalog.record.created", "r1", CREATED, 2, 40);
+      index.apply("kitepkana.catalog.holding.added", "r1", holding("inv-1", "AVAILABLE"), 2, 41);
+      index.commit();
+    }
+    try (SearchIndex reopened = new SearchIndex(dir, JSON)) {
+      assertThat(reopened.nextOffsets()).isEqualTo(Map.of(2, 42L));
+      assertThat(reopened.states().get("r1")).contains("\"kochkor|inv-1\":\"AVAILABLE\"");
+    }
+  }
+
+  private static String holding(String item, String status) {
+    return "{\"recordId\": \"r1\", \"recordVersion\": 2, \"branchId\": \"kochkor\", \"itemId\": \""
+        + item
+        + "\""
+        + (status == null ? "" : ", \"status\": \"" + status + "\"")
+        + "}";
+  }
+}
