@@ -1,5 +1,6 @@
 package org.kitepkana.platform.security;
 
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,14 @@ public class PlatformSecurityAutoConfiguration {
                 new JwtIssuerValidator(properties.issuerUri()),
                 new JwtAudienceValidator(properties.audience()),
                 new ActorClaimsValidator(claims))));
-    return decoder;
+    if (properties.verifiedTokenTtl().isZero()) {
+      return decoder;
+    }
+    return new VerifiedTokenCache(
+        decoder,
+        properties.verifiedTokenTtl(),
+        properties.verifiedTokenCacheSize(),
+        Clock.systemUTC());
   }
 
   @Bean

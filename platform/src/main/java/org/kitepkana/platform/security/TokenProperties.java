@@ -16,6 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (Keycloak: {@code realm_access.roles})
  * @param branchClaim the claim naming a branch librarian's branch
  * @param clockSkew how far {@code exp} and {@code nbf} may be off
+ * @param verifiedTokenTtl how long a token this service found valid is taken as valid again without
+ *     checking its signature and claims anew (never past its {@code exp}); zero checks every
+ *     request
+ * @param verifiedTokenCacheSize how many such tokens are remembered at most
  */
 @ConfigurationProperties("kitepkana.security")
 public record TokenProperties(
@@ -24,7 +28,9 @@ public record TokenProperties(
     @DefaultValue("kitepkana") String audience,
     @DefaultValue("roles") String rolesClaim,
     @DefaultValue("branch") String branchClaim,
-    @DefaultValue("30s") Duration clockSkew) {
+    @DefaultValue("30s") Duration clockSkew,
+    @DefaultValue("60s") Duration verifiedTokenTtl,
+    @DefaultValue("10000") int verifiedTokenCacheSize) {
 
   public boolean trustsAnIssuer() {
     return issuerUri != null && !issuerUri.isBlank();
