@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -114,6 +116,19 @@ public class PlatformSecurityAutoConfiguration {
         .oauth2ResourceServer(
             oauth -> oauth.jwt(jwt -> jwt.decoder(decoder)).authenticationEntryPoint(entryPoint));
     return http.build();
+  }
+
+  /**
+   * Spring Security's strict firewall, unchanged in what it refuses, with header and parameter
+   * names and values checked by {@link HeaderCharacters} rather than by a regex on every read.
+   */
+  @Bean
+  WebSecurityCustomizer kitepkanaFirewall() {
+    StrictHttpFirewall firewall = new StrictHttpFirewall();
+    firewall.setAllowedHeaderNames(HeaderCharacters.NAMES);
+    firewall.setAllowedHeaderValues(HeaderCharacters.VALUES);
+    firewall.setAllowedParameterNames(HeaderCharacters.NAMES);
+    return web -> web.httpFirewall(firewall);
   }
 
   @Bean
