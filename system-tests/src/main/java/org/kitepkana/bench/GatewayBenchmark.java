@@ -325,6 +325,22 @@ public final class GatewayBenchmark {
             + " req/s, less their idle CPU; the load generator is not counted. 2-core projection:"
             + " 2,000 CPU-ms per second / that, the rate two otherwise idle cores could serve,"
             + " and its ratio to direct.");
+    for (String name : targets.keySet()) {
+      double generator = generatorCpu.getOrDefault(name, 0.0);
+      double demand = (cpuPerRequest.get(name) + generator) * rate / 1000;
+      System.out.printf(
+          "CPU demand at %d req/s, %s leg: path %.3f + load generator %.3f ms/request = %.2f of"
+              + " the machine's %d cores%s%n",
+          rate,
+          name,
+          cpuPerRequest.get(name),
+          generator,
+          demand,
+          Runtime.getRuntime().availableProcessors(),
+          demand >= 0.85 * Runtime.getRuntime().availableProcessors()
+              ? " (near or past saturation: its p99 there is mostly queueing)"
+              : "");
+    }
     double gatewayRatio = direct == 0 ? 0 : (double) sustainable.get("gateway") / direct;
     double added = atRate.get("gateway").p99Millis() - directAtRate.p99Millis();
     System.out.printf(
@@ -342,8 +358,9 @@ public final class GatewayBenchmark {
     }
   }
 
-  static final int COST_RATE = 150;
-  static final int COST_SECONDS = 10;
+  static final int COST_RATE = 400;
+  static final int COST_SECONDS = 15;
+  static final Duration IDLE_BASELINE = Duration.ofSeconds(10);
 
   /** USER_HZ; 100 on Linux for every common architecture. */
   private static final long CLOCK_TICKS = 100;
@@ -352,6 +369,9 @@ public final class GatewayBenchmark {
    * CPU milliseconds per answered request of {@code pids} (and their child processes): CPU used
    * during a run at {@link #COST_RATE} req/s, less what the same processes use idle over as long.
    */
+  /** The load generator's own CPU ms per request, by target, from the cost runs. */
+  private final Map<String, Double> generatorCpu = new LinkedHashMap<>();
+
   private double cpuPerRequest(
       String name,
       List<Long> pids,
@@ -359,17 +379,29 @@ public final class GatewayBenchmark {
       Map<String, HttpRequest> requests) {
     long idleStart = cpuNanos(pids);
     long t0 = System.nanoTime();
-    LockSupport.parkNanos(Duration.ofSeconds(5).toNanos());
+    LockSupport.parkNanos(IDLE_BASELINE.toNanos());
     double idlePerNano = (double) (cpuNanos(pids) - idleStart) / (System.nanoTime() - t0);
     long busyStart = cpuNanos(pids);
+    long generatorStart = generatorCpuNanos();
     long t1 = System.nanoTime();
     Step s = run(clients.get(name), requests.get(name), COST_RATE, COST_SECONDS);
     long busy = cpuNanos(pids) - busyStart;
+    long generator = generatorCpuNanos() - generatorStart;
     double net = busy - idlePerNano * (System.nanoTime() - t1);
     double perRequest = s.ok() == 0 ? 0 : net / s.ok() / 1e6;
+    double generatorPerRequest = s.ok() == 0 ? 0 : (double) generator / s.ok() / 1e6;
+    generatorCpu.put(name, generatorPerRequest);
     System.out.printf(
-        "  %-8s cost    %s; CPU %.3f ms/request (processes %s)%n", name, s, perRequest, pids);
+        "  %-8s cost    %s; CPU %.3f ms/request (processes %s), load generator %.3f ms/request%n",
+        name, s, perRequest, pids, generatorPerRequest);
     return perRequest;
+  }
+
+  /** CPU time of this JVM alone (the load generator), not of the devstack processes it started. */
+  private static long generatorCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** User plus system CPU time of these processes and their descendants, from /proc. */

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -119,6 +120,16 @@ public class EdgeSecurityConfiguration {
         properties.verifiedTokenTtl(),
         properties.verifiedTokenCacheSize(),
         Clock.systemUTC());
+  }
+
+  /**
+   * No Spring Security observations: they wrapped every filter of the chain in a span and a timer
+   * on every request (and the property {@code management.observations.enable.spring.security=false}
+   * only silences them; the wrapping still runs). The request's own observation remains.
+   */
+  @Bean
+  SecurityObservationSettings noSecurityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   /**

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
@@ -116,6 +117,16 @@ public class PlatformSecurityAutoConfiguration {
         .oauth2ResourceServer(
             oauth -> oauth.jwt(jwt -> jwt.decoder(decoder)).authenticationEntryPoint(entryPoint));
     return http.build();
+  }
+
+  /**
+   * No Spring Security observations: they wrapped every filter of the chain in a span and a timer
+   * on every request (and the property {@code management.observations.enable.spring.security=false}
+   * only silences them; the wrapping still runs). The request's own observation remains.
+   */
+  @Bean
+  SecurityObservationSettings noSecurityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   /**
