@@ -3,13 +3,18 @@ package org.kitepkana.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kitepkana.devstack.Devstack;
+import org.kitepkana.devstack.PortPlan;
 
-/** What every benchmark here does the same way: its arguments, the machine's load, JVM flags. */
+/**
+ * What every benchmark here does the same way: its arguments, the machine's load, JVM flags, the
+ * stack it starts.
+ */
 final class BenchSupport {
 
   private BenchSupport() {}
@@ -59,5 +64,24 @@ final class BenchSupport {
       System.out.println("extra service JVM flags (BENCH_SERVICE_FLAGS): " + extra.trim());
     }
     return flags;
+  }
+
+  /**
+   * A fresh devstack without demo data on free ports in {@code dataDir}, the in-memory store or H2,
+   * with these service JVM flags; Ctrl-C stops it too.
+   */
+  static Devstack startStack(Path dataDir, boolean memory, List<String> serviceJvmFlags) {
+    Devstack stack =
+        Devstack.builder()
+            .dataDir(dataDir)
+            .ports(PortPlan.free())
+            .mongoInMemory(memory)
+            .demoData(false)
+            .serviceJvmFlags(serviceJvmFlags)
+            .startTimeout(Duration.ofMinutes(3))
+            .build()
+            .start();
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+    return stack;
   }
 }

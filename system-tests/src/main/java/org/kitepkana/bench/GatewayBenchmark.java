@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import org.kitepkana.devstack.Devstack;
-import org.kitepkana.devstack.PortPlan;
 
 /**
  * The gateway benchmark: GET of one catalogue record on a fresh devstack, straight to
@@ -96,17 +95,7 @@ public final class GatewayBenchmark {
     Path dir = Files.createTempDirectory("kitepkana-bench-gateway-");
     List<String> jvmFlags = BenchSupport.serviceJvmFlags(true);
     System.out.printf("load average at start: %s%n", BenchSupport.loadAverage());
-    try (Devstack stack =
-        Devstack.builder()
-            .dataDir(dir)
-            .ports(PortPlan.free())
-            .mongoInMemory(true)
-            .demoData(false)
-            .serviceJvmFlags(jvmFlags)
-            .startTimeout(Duration.ofMinutes(3))
-            .build()
-            .start()) {
-      Runtime.getRuntime().addShutdownHook(new Thread(stack::close)); // Ctrl-C stops the stack too
+    try (Devstack stack = BenchSupport.startStack(dir, true, jvmFlags)) {
       String gateway = stack.gatewayUrl();
       String catalog = stack.serviceUrl("catalog");
       String token = coordinatorToken(stack);

@@ -27,7 +27,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.kitepkana.devstack.Devstack;
-import org.kitepkana.devstack.PortPlan;
 
 /**
  * The MARC import benchmark: on a fresh devstack, uploads 100,000 MARC records (the four real files
@@ -92,15 +91,8 @@ public final class MarcImportBenchmark {
         parseRate);
 
     try (Devstack stack =
-        Devstack.builder()
-            .dataDir(dir.resolve("devstack"))
-            .ports(PortPlan.free())
-            .mongoInMemory(memory)
-            .demoData(false)
-            .startTimeout(Duration.ofMinutes(3))
-            .build()
-            .start()) {
-      Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+        BenchSupport.startStack(
+            dir.resolve("devstack"), memory, Devstack.DEFAULT_SERVICE_JVM_FLAGS)) {
       String gateway = stack.gatewayUrl();
       bearer = "Bearer " + stack.token("coordinator");
       System.out.printf(

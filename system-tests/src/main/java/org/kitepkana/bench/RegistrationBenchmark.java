@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.bson.Document;
 import org.kitepkana.devstack.Devstack;
-import org.kitepkana.devstack.PortPlan;
 
 /**
  * The registration benchmark: on a fresh devstack, {@code --clients} concurrent clients register
@@ -84,14 +83,7 @@ public final class RegistrationBenchmark {
   void run() throws Exception {
     Path dir = Files.createTempDirectory("kitepkana-bench-");
     try (Devstack stack =
-        Devstack.builder()
-            .dataDir(dir)
-            .ports(PortPlan.free())
-            .mongoInMemory(memory)
-            .demoData(false)
-            .startTimeout(Duration.ofMinutes(3))
-            .build()
-            .start()) {
+        BenchSupport.startStack(dir, memory, Devstack.DEFAULT_SERVICE_JVM_FLAGS)) {
       String gateway = stack.gatewayUrl();
       bearer = "Bearer " + stack.token("coordinator");
       System.out.printf(

@@ -25,7 +25,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.kitepkana.devstack.Devstack;
-import org.kitepkana.devstack.PortPlan;
 
 /**
  * The search freshness benchmark (issue #4 §2, "a change is searchable within one second of being
@@ -131,17 +130,7 @@ public final class SearchFreshnessBenchmark {
     System.out.printf("load average at start: %s%n", BenchSupport.loadAverage());
     Path dir = Files.createTempDirectory("kitepkana-bench-fresh-");
     List<String> jvmFlags = BenchSupport.serviceJvmFlags(true);
-    try (Devstack stack =
-        Devstack.builder()
-            .dataDir(dir)
-            .ports(PortPlan.free())
-            .mongoInMemory(memory)
-            .demoData(false)
-            .serviceJvmFlags(jvmFlags)
-            .startTimeout(Duration.ofMinutes(3))
-            .build()
-            .start()) {
-      Runtime.getRuntime().addShutdownHook(new Thread(stack::close)); // Ctrl-C stops the stack too
+    try (Devstack stack = BenchSupport.startStack(dir, memory, jvmFlags)) {
       gateway = stack.gatewayUrl();
       bearer = "Bearer " + stack.token("coordinator");
       System.out.printf(

@@ -37,7 +37,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.kitepkana.devstack.Devstack;
 import org.kitepkana.devstack.DevstackClasspath;
-import org.kitepkana.devstack.PortPlan;
 
 /**
  * The sync benchmark: on a fresh devstack, pushes holdings through the gateway in batches of 500
@@ -82,15 +81,7 @@ public final class SyncBenchmark {
   void run() throws Exception {
     Path dir = Files.createTempDirectory("kitepkana-bench-");
     try (Devstack stack =
-        Devstack.builder()
-            .dataDir(dir)
-            .ports(PortPlan.free())
-            .mongoInMemory(memory)
-            .demoData(false)
-            .startTimeout(Duration.ofMinutes(3))
-            .build()
-            .start()) {
-      Runtime.getRuntime().addShutdownHook(new Thread(stack::close)); // Ctrl-C stops the stack too
+        BenchSupport.startStack(dir, memory, Devstack.DEFAULT_SERVICE_JVM_FLAGS)) {
       String gateway = stack.gatewayUrl();
       bearer = "Bearer " + stack.token("coordinator");
       System.out.printf(
