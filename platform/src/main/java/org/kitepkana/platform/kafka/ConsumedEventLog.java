@@ -5,12 +5,11 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
+import org.kitepkana.platform.tracing.EventTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchInterceptor;
@@ -83,20 +82,17 @@ final class ConsumedEventLog implements RecordInterceptor<String, CloudEvent> {
         line(record, group);
         return;
       }
-      Map<String, String> carrier = new HashMap<>();
-      carrier.put("traceparent", new String(traceparent.value(), StandardCharsets.US_ASCII));
       Header tracestate = record.headers().lastHeader("tracestate");
-      if (tracestate != null) {
-        carrier.put("tracestate", new String(tracestate.value(), StandardCharsets.US_ASCII));
-      }
       Span span =
-          propagator
-              .extract(carrier, Map::get)
-              .name(record.topic() + " process")
-              .kind(Span.Kind.CONSUMER)
-              .tag("messaging.system", "kafka")
-              .tag("messaging.operation", "process")
-              .tag("messaging.destination.name", record.topic())
+          EventTracing.kafkaSpan(
+                  propagator,
+                  new String(traceparent.value(), StandardCharsets.US_ASCII),
+                  tracestate == null
+                      ? null
+                      : new String(tracestate.value(), StandardCharsets.US_ASCII),
+                  record.topic(),
+                  "process",
+                  Span.Kind.CONSUMER)
               .tag("messaging.consumer.group.name", group)
               .start();
       try (Tracer.SpanInScope scope = tracer.withSpan(span)) {

@@ -75,23 +75,45 @@ public final class EventTracing implements TraceCapture {
     if (tracer == null) {
       return new Publication(stored, null);
     }
-    Map<String, String> carrier = new HashMap<>();
-    carrier.put(TRACEPARENT, stored.traceparent());
-    if (stored.tracestate() != null) {
-      carrier.put(TRACESTATE, stored.tracestate());
-    }
-    Span.Builder builder =
-        propagator
-            .extract(carrier, Map::get)
-            .name(envelope.topic() + " publish")
-            .kind(Span.Kind.PRODUCER)
-            .tag("messaging.system", "kafka")
-            .tag("messaging.operation", "publish")
-            .tag("messaging.destination.name", envelope.topic())
+    Span span =
+        kafkaSpan(
+                propagator,
+                stored.traceparent(),
+                stored.tracestate(),
+                envelope.topic(),
+                "publish",
+                Span.Kind.PRODUCER)
             .tag("messaging.message.id", envelope.id())
-            .tag("cloudevents.event_type", envelope.type());
-    Span span = builder.start();
+            .tag("cloudevents.event_type", envelope.type())
+            .start();
     return new Publication(toTraceParent(span.context()).orElse(stored), span);
+  }
+
+  /**
+   * A Kafka span, not started: a child of the W3C context {@code traceparent} and {@code
+   * tracestate} (may be null), named {@code "<topic> <operation>"}, with the messaging tags every
+   * Kafka span here carries. The producer span of a publication and the consumer span of a consumed
+   * record's log line are both made here.
+   */
+  public static Span.Builder kafkaSpan(
+      Propagator propagator,
+      String traceparent,
+      String tracestate,
+      String topic,
+      String operation,
+      Span.Kind kind) {
+    Map<String, String> carrier = new HashMap<>();
+    carrier.put(TRACEPARENT, traceparent);
+    if (tracestate != null) {
+      carrier.put(TRACESTATE, tracestate);
+    }
+    return propagator
+        .extract(carrier, Map::get)
+        .name(topic + " " + operation)
+        .kind(kind)
+        .tag("messaging.system", "kafka")
+        .tag("messaging.operation", operation)
+        .tag("messaging.destination.name", topic);
   }
 
   private Optional<TraceParent> toTraceParent(TraceContext context) {
