@@ -46,6 +46,15 @@ public final class Devstack implements AutoCloseable {
   public static final Path DEFAULT_DATA_DIR = Paths.get(".devstack");
   public static final List<String> DEFAULT_SERVICE_JVM_FLAGS =
       List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+
+  /**
+   * Put before the service flags, so those can override them. The gateway allocates about 130 KB
+   * per proxied request and keeps about 30 MB live: a young generation of half its heap collects
+   * about every 1.7 s at 1,000 req/s instead of every 0.8 s, each pause no longer (docs in
+   * gateway/README.md, "JVM").
+   */
+  public static final List<String> GATEWAY_JVM_FLAGS = List.of("-Xmn256m");
+
   public static final List<String> DEFAULT_KAFKA_JVM_FLAGS =
       List.of("-Xmx768m", "-Xms128m", "-XX:+UseSerialGC");
   static final String DATA_DIR_MARKER = "DEVSTACK";
@@ -491,6 +500,7 @@ public final class Devstack implements AutoCloseable {
     int port = ports.gateway();
     List<String> cmd = new ArrayList<>();
     cmd.add(DevstackClasspath.javaExecutable());
+    cmd.addAll(GATEWAY_JVM_FLAGS);
     cmd.addAll(serviceJvmFlags);
     cmd.add(ParentWatch.javaAgentFlag(dataDir));
     cmd.add("-jar");
@@ -859,7 +869,10 @@ public final class Devstack implements AutoCloseable {
       return this;
     }
 
-    /** JVM flags for services and the gateway (default {@code -Xmx512m -XX:+UseSerialGC}). */
+    /**
+     * JVM flags for services and the gateway (default {@code -Xmx512m -XX:+UseSerialGC}); the
+     * gateway's start with {@link #GATEWAY_JVM_FLAGS}, which these override.
+     */
     public Builder serviceJvmFlags(List<String> serviceJvmFlags) {
       this.serviceJvmFlags = List.copyOf(serviceJvmFlags);
       return this;
