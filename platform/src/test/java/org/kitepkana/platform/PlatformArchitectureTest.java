@@ -1,6 +1,7 @@
 package org.kitepkana.platform;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +48,21 @@ class PlatformArchitectureTest {
         .contains("EventEnvelope", "EventEnvelopes");
 
     freeOfSpringAndKafka("..platform.events..").check(platform);
+  }
+
+  /**
+   * The services' domain code may use the ids package because it is plain Java and nothing else.
+   */
+  @Test
+  void theIdsPackageUsesTheJdkOnly() {
+    classes()
+        .that()
+        .resideInAPackage("org.kitepkana.platform.ids")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "org.kitepkana.platform.ids")
+        .allowEmptyShould(false)
+        .check(platform);
   }
 
   @Test

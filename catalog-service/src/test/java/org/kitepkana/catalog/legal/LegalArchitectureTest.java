@@ -1,5 +1,8 @@
 package org.kitepkana.catalog.legal;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +11,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The databank keeps MongoDB, Kafka, Spring and Jackson out of its domain and application. */
+/**
+ * The databank keeps MongoDB, Kafka, Spring and Jackson out of its domain and application, and its
+ * domain off the platform kit but for its plain-Java ids.
+ */
 class LegalArchitectureTest {
 
   static final JavaClasses CLASSES =
@@ -39,12 +45,14 @@ class LegalArchitectureTest {
             "tools.jackson..",
             "..adapter..")
         .check(CLASSES);
+    // The platform's ids (plain Java: the ULID form every service's ids share) are the exception.
     noClasses()
         .that()
         .resideInAPackage("..legal.domain..")
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("org.kitepkana.platform..", "..legal.application..")
+        .dependOnClassesThat(
+            resideInAnyPackage("org.kitepkana.platform..", "..legal.application..")
+                .and(not(resideInAPackage("org.kitepkana.platform.ids.."))))
         .check(CLASSES);
   }
 }

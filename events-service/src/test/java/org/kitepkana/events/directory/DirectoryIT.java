@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.kitepkana.events.EventsApi;
 import org.kitepkana.events.ServiceTestBase;
 import org.kitepkana.events.TopicFixtures;
-import org.kitepkana.events.shared.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 import org.kitepkana.platform.testsupport.EmbeddedInfrastructure;
 import org.kitepkana.platform.testsupport.KafkaTestConsumer;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package org.kitepkana.catalog.legal.domain;
 
 import java.time.Instant;
-import org.kitepkana.catalog.common.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 
 /**
  * A legal act's id in the databank: a ULID (26 characters, Crockford base32). Not the act's number:

@@ -1,7 +1,7 @@
 package org.kitepkana.catalog.marc.domain;
 
 import java.time.Instant;
-import org.kitepkana.catalog.common.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 
 /** An import job's id: a ULID, like record ids, so ids sort by creation time. */
 public record MarcJobId(String value) {

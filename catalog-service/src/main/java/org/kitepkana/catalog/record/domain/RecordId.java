@@ -1,7 +1,7 @@
 package org.kitepkana.catalog.record.domain;
 
 import java.time.Instant;
-import org.kitepkana.catalog.common.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 
 /**
  * A union-catalogue record's id: a ULID (26 characters, Crockford base32), so ids sort roughly by

@@ -1,6 +1,6 @@
 package org.kitepkana.events.event.domain;
 
-import org.kitepkana.events.shared.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 
 /** The id of a library event (a ULID). */
 public record EventId(String value) {

@@ -1,6 +1,6 @@
 package org.kitepkana.events.registration.domain;
 
-import org.kitepkana.events.shared.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 
 /** The id of a reader's registration for a library event (a ULID). */
 public record RegistrationId(String value) {

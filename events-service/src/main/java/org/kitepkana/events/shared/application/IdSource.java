@@ -2,7 +2,7 @@ package org.kitepkana.events.shared.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import org.kitepkana.events.shared.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 
 /** Hands out new ULIDs; time from the injected clock. */
 public final class IdSource {

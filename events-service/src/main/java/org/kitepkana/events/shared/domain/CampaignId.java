@@ -1,5 +1,7 @@
 package org.kitepkana.events.shared.domain;
 
+import org.kitepkana.platform.ids.Ulid;
+
 /** The id of a network campaign planned by the regional library (a ULID). */
 public record CampaignId(String value) {
 

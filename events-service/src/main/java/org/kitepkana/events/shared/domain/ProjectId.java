@@ -1,5 +1,7 @@
 package org.kitepkana.events.shared.domain;
 
+import org.kitepkana.platform.ids.Ulid;
+
 /** The id of a project, as partnership-service publishes it (a ULID). */
 public record ProjectId(String value) {
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.kitepkana.events.registration.domain.CancellationToken;
 import org.kitepkana.events.registration.domain.Contact;
 import org.kitepkana.events.registration.domain.ReaderName;
+import org.kitepkana.platform.ids.Ulid;
 
 class ValueObjectsTest {
 

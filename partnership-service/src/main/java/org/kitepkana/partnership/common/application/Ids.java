@@ -2,7 +2,7 @@ package org.kitepkana.partnership.common.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import org.kitepkana.partnership.common.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 
 /** Assigns new ULIDs from the injected clock. */
 public final class Ids {

@@ -13,7 +13,7 @@ import org.kitepkana.events.event.adapter.in.web.EventAnswers;
 import org.kitepkana.events.event.adapter.in.web.EventResponse;
 import org.kitepkana.events.shared.domain.BranchId;
 import org.kitepkana.events.shared.domain.CampaignId;
-import org.kitepkana.events.shared.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 import org.kitepkana.platform.security.Actor;
 import org.kitepkana.platform.web.ApiProblem;
 import org.kitepkana.platform.web.FieldError;

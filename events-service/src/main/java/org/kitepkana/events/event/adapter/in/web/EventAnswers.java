@@ -8,7 +8,7 @@ import org.kitepkana.events.event.application.EventResult;
 import org.kitepkana.events.event.domain.EventId;
 import org.kitepkana.events.event.domain.LibraryEvent;
 import org.kitepkana.events.shared.domain.Bishkek;
-import org.kitepkana.events.shared.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 import org.kitepkana.platform.security.AccessRefused;
 import org.kitepkana.platform.web.ApiProblem;
 import org.kitepkana.platform.web.FieldError;

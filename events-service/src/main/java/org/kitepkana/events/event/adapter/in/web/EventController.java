@@ -17,7 +17,7 @@ import org.kitepkana.events.event.domain.TimeSlot;
 import org.kitepkana.events.shared.application.FieldProblem;
 import org.kitepkana.events.shared.domain.BranchId;
 import org.kitepkana.events.shared.domain.CampaignId;
-import org.kitepkana.events.shared.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 import org.kitepkana.platform.security.Actor;
 import org.kitepkana.platform.web.ApiProblem;
 import org.springframework.http.HttpStatus;

@@ -20,7 +20,7 @@ import org.kitepkana.events.shared.domain.BranchId;
 import org.kitepkana.events.shared.domain.CampaignId;
 import org.kitepkana.events.shared.domain.PartnerId;
 import org.kitepkana.events.shared.domain.ProjectId;
-import org.kitepkana.events.shared.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 import org.kitepkana.platform.web.ApiProblem;
 import org.kitepkana.platform.web.FieldError;
 

@@ -21,7 +21,7 @@ import org.kitepkana.events.registration.domain.ReaderName;
 import org.kitepkana.events.registration.domain.Registration;
 import org.kitepkana.events.registration.domain.RegistrationId;
 import org.kitepkana.events.shared.domain.Bishkek;
-import org.kitepkana.events.shared.domain.Ulid;
+import org.kitepkana.platform.ids.Ulid;
 import org.kitepkana.platform.security.Actor;
 import org.kitepkana.platform.web.ApiProblem;
 import org.kitepkana.platform.web.FieldError;

@@ -1,8 +1,11 @@
-package org.kitepkana.catalog.common.domain;
+package org.kitepkana.platform.ids;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +17,16 @@ class UlidTest {
     for (int i = 0; i < 1000; i++) {
       assertThat(Ulid.isValid(Ulid.next(Instant.now()))).isTrue();
     }
+  }
+
+  @Test
+  void sortsByTimeAndTakesItsRandomBitsFromTheGivenGenerator() {
+    Random seeded = new Random(7);
+    String earlier = Ulid.next(Instant.parse("2026-11-02T06:00:00Z"), seeded);
+    String later = Ulid.next(Instant.parse("2026-11-02T06:00:01Z"), seeded);
+    assertThat(earlier).isLessThan(later);
+    assertThat(earlier.substring(0, 10)).isEqualTo("01M6DDFPR0");
+    assertThat(Ulid.next(Instant.parse("2026-11-02T06:00:00Z"), new Random(7))).isEqualTo(earlier);
   }
 
   @Test
@@ -43,5 +56,16 @@ class UlidTest {
   @Test
   void refusesNull() {
     assertThat(Ulid.isValid(null)).isFalse();
+  }
+
+  @Test
+  void requireThrowsTheCallersRefusal() {
+    assertThat(Ulid.require("01M8BQ3R6VHE1Y9RZGMXBB4WSE")).isEqualTo("01M8BQ3R6VHE1Y9RZGMXBB4WSE");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Ulid.require("nope"))
+        .withMessageContaining("ULID");
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Ulid.require("nope", IllegalStateException::new))
+        .withMessage("must be a ULID (26 characters, Crockford base32)");
   }
 }
