@@ -1,6 +1,8 @@
 package org.kitepkana.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -358,13 +360,13 @@ public final class GatewayBenchmark {
   /** USER_HZ; 100 on Linux for every common architecture. */
   private static final long CLOCK_TICKS = 100;
 
+  /** The load generator's own CPU ms per request, by target, from the cost runs. */
+  private final Map<String, Double> generatorCpu = new LinkedHashMap<>();
+
   /**
    * CPU milliseconds per answered request of {@code pids} (and their child processes): CPU used
    * during a run at {@link #COST_RATE} req/s, less what the same processes use idle over as long.
    */
-  /** The load generator's own CPU ms per request, by target, from the cost runs. */
-  private final Map<String, Double> generatorCpu = new LinkedHashMap<>();
-
   private double cpuPerRequest(
       String name,
       List<Long> pids,
@@ -392,8 +394,7 @@ public final class GatewayBenchmark {
 
   /** CPU time of this JVM alone (the load generator), not of the devstack processes it started. */
   private static long generatorCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
