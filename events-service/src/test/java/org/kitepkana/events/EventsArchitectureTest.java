@@ -1,10 +1,9 @@
 package org.kitepkana.events;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitepkana.platform.testsupport.ArchitecturePredicates.platformKitButItsIds;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -35,10 +34,8 @@ class EventsArchitectureTest {
                     "org.apache.kafka..",
                     "io.cloudevents..",
                     "tools.jackson..",
-                    "net.fortuna..",
-                    "org.kitepkana.platform..")
-                // The platform's ids are plain Java: the ULID form every service's ids share.
-                .and(not(resideInAPackage("org.kitepkana.platform.ids.."))))
+                    "net.fortuna..")
+                .or(platformKitButItsIds()))
         .check(CLASSES);
   }
 

@@ -51,7 +51,8 @@ class PlatformArchitectureTest {
   }
 
   /**
-   * The services' domain code may use the ids package because it is plain Java and nothing else.
+   * The services' domain code may use the ids package because it is plain Java and nothing else
+   * ({@code testsupport.ArchitecturePredicates.platformKitButItsIds}).
    */
   @Test
   void theIdsPackageUsesTheJdkOnly() {

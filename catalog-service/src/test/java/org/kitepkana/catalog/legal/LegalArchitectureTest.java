@@ -1,10 +1,9 @@
 package org.kitepkana.catalog.legal;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitepkana.platform.testsupport.ArchitecturePredicates.platformKitButItsIds;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -45,14 +44,11 @@ class LegalArchitectureTest {
             "tools.jackson..",
             "..adapter..")
         .check(CLASSES);
-    // The platform's ids (plain Java: the ULID form every service's ids share) are the exception.
     noClasses()
         .that()
         .resideInAPackage("..legal.domain..")
         .should()
-        .dependOnClassesThat(
-            resideInAnyPackage("org.kitepkana.platform..", "..legal.application..")
-                .and(not(resideInAPackage("org.kitepkana.platform.ids.."))))
+        .dependOnClassesThat(resideInAPackage("..legal.application..").or(platformKitButItsIds()))
         .check(CLASSES);
   }
 }

@@ -1,0 +1,22 @@
+package org.kitepkana.platform.testsupport;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+
+/** What the services' architecture tests say of the platform kit. */
+public final class ArchitecturePredicates {
+
+  private ArchitecturePredicates() {}
+
+  /**
+   * The platform kit, but for its ids package: plain Java (the ULID form every service's ids share,
+   * {@code PlatformArchitectureTest} keeps it so), which domain code kept off the kit may use.
+   */
+  public static DescribedPredicate<JavaClass> platformKitButItsIds() {
+    return resideInAPackage("org.kitepkana.platform..")
+        .and(not(resideInAPackage("org.kitepkana.platform.ids..")));
+  }
+}
