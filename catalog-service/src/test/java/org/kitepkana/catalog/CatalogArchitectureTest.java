@@ -2,6 +2,7 @@ package org.kitepkana.catalog;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitepkana.platform.testsupport.ArchitecturePredicates.infrastructure;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -24,14 +25,7 @@ class CatalogArchitectureTest {
         .that()
         .resideInAPackage("..domain..")
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.springframework..",
-            "com.mongodb..",
-            "org.bson..",
-            "org.apache.kafka..",
-            "io.cloudevents..",
-            "tools.jackson..")
+        .dependOnClassesThat(infrastructure())
         .check(CLASSES);
   }
 

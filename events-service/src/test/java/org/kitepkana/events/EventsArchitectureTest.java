@@ -1,8 +1,9 @@
 package org.kitepkana.events;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitepkana.platform.testsupport.ArchitecturePredicates.infrastructure;
 import static org.kitepkana.platform.testsupport.ArchitecturePredicates.platformKitButItsIds;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -27,15 +28,7 @@ class EventsArchitectureTest {
         .resideInAPackage("..domain..")
         .should()
         .dependOnClassesThat(
-            resideInAnyPackage(
-                    "org.springframework..",
-                    "com.mongodb..",
-                    "org.bson..",
-                    "org.apache.kafka..",
-                    "io.cloudevents..",
-                    "tools.jackson..",
-                    "net.fortuna..")
-                .or(platformKitButItsIds()))
+            infrastructure().or(resideInAPackage("net.fortuna..")).or(platformKitButItsIds()))
         .check(CLASSES);
   }
 

@@ -3,6 +3,7 @@ package org.kitepkana.catalog.legal;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitepkana.platform.testsupport.ArchitecturePredicates.infrastructure;
 import static org.kitepkana.platform.testsupport.ArchitecturePredicates.platformKitButItsIds;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -34,15 +35,7 @@ class LegalArchitectureTest {
         .that()
         .resideInAnyPackage("..legal.domain..", "..legal.application..")
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.springframework..",
-            "com.mongodb..",
-            "org.bson..",
-            "org.apache.kafka..",
-            "io.cloudevents..",
-            "tools.jackson..",
-            "..adapter..")
+        .dependOnClassesThat(infrastructure().or(resideInAPackage("..adapter..")))
         .check(CLASSES);
     noClasses()
         .that()

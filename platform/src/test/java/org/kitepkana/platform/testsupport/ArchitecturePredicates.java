@@ -2,6 +2,7 @@ package org.kitepkana.platform.testsupport;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,6 +11,20 @@ import com.tngtech.archunit.core.domain.JavaClass;
 public final class ArchitecturePredicates {
 
   private ArchitecturePredicates() {}
+
+  /**
+   * The infrastructure a service's domain (and most of its application code) keeps off: Spring, the
+   * MongoDB driver and BSON, Kafka, CloudEvents, Jackson.
+   */
+  public static DescribedPredicate<JavaClass> infrastructure() {
+    return resideInAnyPackage(
+        "org.springframework..",
+        "com.mongodb..",
+        "org.bson..",
+        "org.apache.kafka..",
+        "io.cloudevents..",
+        "tools.jackson..");
+  }
 
   /**
    * The platform kit, but for its ids package: plain Java (the ULID form every service's ids share,
