@@ -255,6 +255,37 @@ class GatewayIT {
     }
 
     @Test
+    void getWhoseConnectionDropsIsRetriedAndAnswered() {
+      client
+          .get()
+          .uri(gateway("/api/catalog/drops-once"))
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody(String.class)
+          .isEqualTo("recovered");
+
+      assertThat(catalog.hits("GET", "/api/catalog/drops-once")).isEqualTo(2);
+    }
+
+    @Test
+    void putWhoseConnectionDropsIsNotRetriedAndSaysItMayHaveBeenProcessed() {
+      client
+          .put()
+          .uri(gateway("/api/catalog/drops-once"))
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue("{}")
+          .exchange()
+          .expectStatus()
+          .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+          .expectBody()
+          .jsonPath("$.detail")
+          .value(detail -> assertThat(detail.toString()).contains("may or may not have been"));
+
+      assertThat(catalog.hits("PUT", "/api/catalog/drops-once")).isEqualTo(1);
+    }
+
+    @Test
     void backend5xxPassesThroughUntilTheBreakerOpensThenTheGatewayAnswersWithoutCallingIt() {
       for (int i = 0; i < 4; i++) {
         client

@@ -32,6 +32,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>{@code .../rejects}: 400 problem+json ({@link #REJECTION})
  *   <li>{@code .../flaky}: 503 problem+json ({@link #OVERLOADED})
  *   <li>{@code .../broken}: 500 problem+json ({@link #BROKEN})
+ *   <li>{@code .../drops-once}: the first request (per method and path) loses its connection
+ *       without an answer; later ones get 200 {@code recovered}
  *   <li>{@code .../slow}: answers only after {@link #releaseSlowResponses()}
  *   <li>{@code <prefix>/v3/api-docs}: a minimal OpenAPI document with one path under the prefix
  * </ul>
@@ -159,6 +161,11 @@ final class StubBackend implements AutoCloseable {
         problem(exchange, 503, OVERLOADED);
       } else if (path.endsWith("/broken")) {
         problem(exchange, 500, BROKEN);
+      } else if (path.endsWith("/drops-once")) {
+        if (hits(method, path) == 1) {
+          throw new IOException("dropping the connection without an answer, as asked");
+        }
+        respond(exchange, 200, "recovered".getBytes(StandardCharsets.UTF_8));
       } else if (path.endsWith("/slow")) {
         awaitRelease();
         respond(exchange, 200, "late".getBytes(StandardCharsets.UTF_8));

@@ -137,7 +137,7 @@ public final class GatewayBenchmark {
     System.out.printf("load average at end: %s%n", BenchSupport.loadAverage());
   }
 
-  private String coordinatorToken(Devstack stack) {
+  String coordinatorToken(Devstack stack) {
     try {
       String token = stack.token("coordinator");
       System.out.println(
@@ -154,7 +154,7 @@ public final class GatewayBenchmark {
   }
 
   /** A branch and one record with a holding, through the gateway; returns the record's path. */
-  private String createRecord(String gateway, String token) throws Exception {
+  String createRecord(String gateway, String token) throws Exception {
     String branch = "bench-gw-" + Long.toHexString(System.nanoTime());
     HttpResponse<String> created =
         send(
@@ -207,6 +207,31 @@ public final class GatewayBenchmark {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** One HTTP/1.1 client per target, as the load generator uses it. */
+  static HttpClient loadClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        // The client's own steps run on the thread that triggers them (the sender, or the client's
+        // selector thread), not handed to a worker pool: a 405-byte answer needs no pool, and each
+        // hand-off cost CPU taken from the processes measured.
+        .executor(Runnable::run)
+        .build();
+  }
+
+  /** The benchmark's request: GET of the record, JSON, with the token when there is one. */
+  static HttpRequest recordRequest(String base, String recordPath, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + recordPath))
+            .timeout(Duration.ofSeconds(10))
+            .header("Accept", "application/json")
+            .GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return request.build();
+  }
+
   private void measure(
       Map<String, String> targets,
       String recordPath,
@@ -217,25 +242,8 @@ public final class GatewayBenchmark {
     Map<String, HttpRequest> requests = new LinkedHashMap<>();
     targets.forEach(
         (name, base) -> {
-          clients.put(
-              name,
-              HttpClient.newBuilder()
-                  .version(HttpClient.Version.HTTP_1_1)
-                  .connectTimeout(Duration.ofSeconds(5))
-                  // The client's own steps run on the thread that triggers them (the sender, or
-                  // the client's selector thread), not handed to a worker pool: a 405-byte answer
-                  // needs no pool, and each hand-off cost CPU taken from the processes measured.
-                  .executor(Runnable::run)
-                  .build());
-          HttpRequest.Builder request =
-              HttpRequest.newBuilder(URI.create(base + recordPath))
-                  .timeout(Duration.ofSeconds(10))
-                  .header("Accept", "application/json")
-                  .GET();
-          if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-          }
-          requests.put(name, request.build());
+          clients.put(name, loadClient());
+          requests.put(name, recordRequest(base, recordPath, token));
         });
 
     System.out.println(
@@ -399,7 +407,7 @@ public final class GatewayBenchmark {
   }
 
   /** User plus system CPU time of these processes and their descendants, from /proc. */
-  private static long cpuNanos(List<Long> pids) {
+  static long cpuNanos(List<Long> pids) {
     long ticks = 0;
     for (long pid : pids) {
       List<Long> all = new ArrayList<>();
@@ -423,7 +431,7 @@ public final class GatewayBenchmark {
    * each sending the next as soon as the last is answered, so a cold or busy target is never
    * flooded.
    */
-  private String warmUp(HttpClient client, HttpRequest request) {
+  String warmUp(HttpClient client, HttpRequest request) {
     AtomicLong left = new AtomicLong(warmUpRequests);
     AtomicLong ok = new AtomicLong();
     long t0 = System.nanoTime();
@@ -522,7 +530,7 @@ public final class GatewayBenchmark {
    * i / rate}; the scheduler queues every request at its due time, and the next free sender takes
    * it. Latency is from the due time to the complete answer, so time spent queued counts.
    */
-  private Step run(HttpClient client, HttpRequest request, int rate, int seconds) {
+  Step run(HttpClient client, HttpRequest request, int rate, int seconds) {
     Recorder latencies = new Recorder(3);
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
@@ -729,7 +737,7 @@ public final class GatewayBenchmark {
     System.out.println("nginx stopped (logs in " + dir.resolve("logs") + ")");
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -173,6 +173,7 @@ public class EdgeSecurityConfiguration {
         .oauth2ResourceServer(
             oauth ->
                 oauth
+                    .bearerTokenConverter(new BearerTokenConverter())
                     .jwt(
                         jwt ->
                             jwt.jwtDecoder(decoder)

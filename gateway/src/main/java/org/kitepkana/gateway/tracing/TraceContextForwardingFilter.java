@@ -29,17 +29,27 @@ public class TraceContextForwardingFilter implements HttpHeadersFilter {
 
   @Override
   public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
-    return TraceIdResponseHeaderFilter.serverSpan(exchange)
-        .map(
+    if (TraceIdResponseHeaderFilter.serverSpan(exchange).isEmpty()) {
+      return input;
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.putAll(input);
+    writeTo(headers, exchange);
+    return headers;
+  }
+
+  /**
+   * Replaces the trace headers in {@code headers} (which must be writable) with the exchange's
+   * server span; leaves them as they are when the exchange was not traced.
+   */
+  public void writeTo(HttpHeaders headers, ServerWebExchange exchange) {
+    TraceIdResponseHeaderFilter.serverSpan(exchange)
+        .ifPresent(
             span -> {
-              HttpHeaders headers = new HttpHeaders();
-              headers.putAll(input);
               List<String> fields = propagator.fields();
               fields.forEach(headers::remove);
               propagator.inject(span.context(), headers, HttpHeaders::set);
-              return headers;
-            })
-        .orElse(input);
+            });
   }
 
   @Override

@@ -1,0 +1,83 @@
+package org.kitepkana.gateway.routing;
+
+import java.util.List;
+import org.kitepkana.gateway.tracing.TraceContextForwardingFilter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cloud.gateway.config.GatewayProperties;
+import org.springframework.cloud.gateway.config.HttpClientProperties;
+import org.springframework.cloud.gateway.filter.NettyRoutingFilter;
+import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
+import org.springframework.cloud.gateway.filter.headers.RemoveHopByHopHeadersFilter;
+import org.springframework.cloud.gateway.filter.headers.TransferEncodingNormalizationHeadersFilter;
+import org.springframework.cloud.gateway.filter.headers.TrustedProxies;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.netty.http.client.HttpClient;
+
+/**
+ * The filter that sends each routed request to its service: Spring Cloud Gateway's own {@link
+ * NettyRoutingFilter}, switched off in application.yml ({@code
+ * spring.cloud.gateway.server.webflux.global-filter.netty-routing.enabled: false}) and declared
+ * here (with its companion {@link NettyWriteResponseFilter}, which that switch turns off as well)
+ * with a fixed list of header filters: {@link ForwardedRequestHeaders} for the request (one copy of
+ * the headers, where Spring Cloud Gateway's filters made one each), then Spring Cloud Gateway's
+ * transfer-encoding normalisation, and its hop-by-hop filter for the response.
+ */
+@Configuration(proxyBeanMethods = false)
+class RoutingConfiguration {
+
+  @Bean
+  NettyRoutingFilter edgeRoutingFilter(
+      HttpClient httpClient,
+      ObjectProvider<List<HttpHeadersFilter>> allHeadersFilters,
+      HttpClientProperties properties,
+      GatewayProperties gateway,
+      RemoveHopByHopHeadersFilter hopByHop,
+      TransferEncodingNormalizationHeadersFilter transferEncoding,
+      TraceContextForwardingFilter traceContext) {
+    List<HttpHeadersFilter> filters =
+        List.of(
+            new ForwardedRequestHeaders(
+                hopByHop.getHeaders(), trustedProxies(gateway.getTrustedProxies()), traceContext),
+            transferEncoding,
+            responseOnly(hopByHop));
+    return new NettyRoutingFilter(httpClient, allHeadersFilters, properties) {
+      @Override
+      public List<HttpHeadersFilter> getHeadersFilters() {
+        return filters;
+      }
+    };
+  }
+
+  /**
+   * Spring Cloud Gateway's, unchanged: switching its routing filter off by name switches this one
+   * off too.
+   */
+  @Bean
+  NettyWriteResponseFilter edgeWriteResponseFilter(
+      GatewayProperties gateway, ObjectProvider<List<HttpHeadersFilter>> allHeadersFilters) {
+    return new NettyWriteResponseFilter(gateway.getStreamingMediaTypes(), allHeadersFilters);
+  }
+
+  /** Unset, no proxy is trusted: every client's X-Forwarded-* headers are replaced. */
+  private static TrustedProxies trustedProxies(String pattern) {
+    return pattern == null || pattern.isBlank() ? host -> false : TrustedProxies.from(pattern);
+  }
+
+  private static HttpHeadersFilter responseOnly(HttpHeadersFilter filter) {
+    return new HttpHeadersFilter() {
+      @Override
+      public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
+        return filter.filter(input, exchange);
+      }
+
+      @Override
+      public boolean supports(Type type) {
+        return type == Type.RESPONSE;
+      }
+    };
+  }
+}

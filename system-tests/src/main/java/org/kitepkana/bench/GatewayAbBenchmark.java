@@ -1,0 +1,230 @@
+package org.kitepkana.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.kitepkana.devstack.Devstack;
+
+/**
+ * Two gateway builds compared on one devstack: devstack's own gateway (A: the jar built from this
+ * checkout) and a second gateway started from another jar (B: the baseline, e.g. a copy of main's
+ * jar), with the same command line and the same catalog-service behind both. Runs alternate between
+ * the two (A first in odd rounds, B first in even ones), so whatever else the machine does hits
+ * both alike; on two shared cores the spread between separate runs of {@link GatewayBenchmark} is
+ * larger than most single changes to the gateway, and this is how such a change is measured.
+ *
+ * <p>Per round: the gateway process's own CPU per answered request at a fixed moderate rate (the
+ * load generator and catalog-service are left out), then p50/p99 at the fixed rate of {@link
+ * GatewayBenchmark} through each gateway and straight to catalog-service. Prints every round, the
+ * medians and the ratios A/B. Prints figures; asserts nothing.
+ *
+ * <p>B can also be the same jar with other JVM flags ({@code --baseline-jvm-flags "-Dx=y ..."},
+ * added to B's command line after A's), to measure a setting.
+ *
+ * <p>Usage: {@code bin/bench-gateway-ab --baseline-jar PATH [--baseline-jvm-flags FLAGS] [--rounds
+ * 5] [--cost-rate 400] [--cost-seconds 10] [--rate 1000] [--seconds 10] [--connections 64]
+ * [--warm-up-requests 40000]}
+ */
+public final class GatewayAbBenchmark {
+
+  private final Path baselineJar;
+  private final List<String> baselineJvmFlags;
+  private final int rounds;
+  private final int costRate;
+  private final int costSeconds;
+  private final int rate;
+  private final int seconds;
+  private final int connections;
+  private final GatewayBenchmark runner;
+
+  GatewayAbBenchmark(Map<String, String> args) {
+    String jar = args.get("baseline-jar");
+    if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+      throw new IllegalArgumentException(
+          "--baseline-jar PATH (an executable gateway jar) is needed");
+    }
+    baselineJar = Path.of(jar).toAbsolutePath();
+    String flags = args.getOrDefault("baseline-jvm-flags", "").trim();
+    baselineJvmFlags = flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
+    rounds = Integer.parseInt(args.getOrDefault("rounds", "5"));
+    costRate = Integer.parseInt(args.getOrDefault("cost-rate", "400"));
+    costSeconds = Integer.parseInt(args.getOrDefault("cost-seconds", "10"));
+    rate = Integer.parseInt(args.getOrDefault("rate", "1000"));
+    seconds = Integer.parseInt(args.getOrDefault("seconds", "10"));
+    connections = Integer.parseInt(args.getOrDefault("connections", "64"));
+    runner = new GatewayBenchmark(args);
+  }
+
+  public static void main(String[] argv) throws Exception {
+    new GatewayAbBenchmark(BenchSupport.args(argv)).run();
+    System.exit(0);
+  }
+
+  void run() throws Exception {
+    Path dir = Files.createTempDirectory("kitepkana-bench-gateway-ab-");
+    System.out.printf("load average at start: %s%n", BenchSupport.loadAverage());
+    try (Devstack stack = BenchSupport.startStack(dir, true, BenchSupport.serviceJvmFlags(true))) {
+      String token = runner.coordinatorToken(stack);
+      String recordPath = runner.createRecord(stack.gatewayUrl(), token);
+      long gatewayA = stack.gateway().pid().orElseThrow();
+      int portB = GatewayBenchmark.freePort();
+      Process gatewayB = startBaseline(gatewayA, portB, dir);
+      try {
+        awaitReady(portB, gatewayB);
+        System.out.printf(
+            "A: %s (pid %d)%nB: %s (pid %d), baseline jar %s, extra JVM flags %s%n",
+            stack.gatewayUrl(), gatewayA, "http://127.0.0.1:" + portB, gatewayB.pid(), baselineJar);
+        Map<String, String> bases = new LinkedHashMap<>();
+        bases.put("A", stack.gatewayUrl());
+        bases.put("B", "http://127.0.0.1:" + portB);
+        bases.put("direct", stack.serviceUrl("catalog"));
+        compare(bases, recordPath, token, Map.of("A", gatewayA, "B", gatewayB.pid()));
+      } finally {
+        gatewayB.destroy();
+        if (!gatewayB.waitFor(30, TimeUnit.SECONDS)) {
+          gatewayB.destroyForcibly();
+        }
+      }
+    }
+    System.out.printf("load average at end: %s%n", BenchSupport.loadAverage());
+  }
+
+  /** devstack's gateway command line with the baseline jar, another port and instance id. */
+  private Process startBaseline(long gatewayA, int port, Path dir) throws IOException {
+    String raw = Files.readString(Path.of("/proc/" + gatewayA + "/cmdline"));
+    List<String> cmd = new ArrayList<>(Arrays.asList(raw.split("\0")));
+    int jar = cmd.indexOf("-jar");
+    cmd.set(jar + 1, baselineJar.toString());
+    cmd.addAll(jar, baselineJvmFlags);
+    cmd.replaceAll(
+        arg ->
+            arg.startsWith("--server.port=")
+                ? "--server.port=" + port
+                : arg.startsWith("--kitepkana.instance-id=")
+                    ? "--kitepkana.instance-id=gateway-b"
+                    : arg);
+    Path work = Files.createDirectories(dir.resolve("work").resolve("gateway-b"));
+    Path log = Files.createDirectories(dir.resolve("logs")).resolve("gateway-b.log");
+    return new ProcessBuilder(cmd)
+        .directory(work.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+  }
+
+  private static void awaitReady(int port, Process process) throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("baseline gateway exited with " + process.exitValue());
+      }
+      try {
+        HttpResponse<String> r =
+            client.send(
+                HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("baseline gateway not ready within 3 minutes");
+  }
+
+  private void compare(
+      Map<String, String> bases, String recordPath, String token, Map<String, Long> gatewayPids) {
+    Map<String, HttpClient> clients = new LinkedHashMap<>();
+    Map<String, HttpRequest> requests = new LinkedHashMap<>();
+    bases.forEach(
+        (name, base) -> {
+          clients.put(name, GatewayBenchmark.loadClient());
+          requests.put(name, GatewayBenchmark.recordRequest(base, recordPath, token));
+        });
+    System.out.printf(
+        "open-model load, %d keep-alive connections per target; %d rounds, A and B alternating%n",
+        connections, rounds);
+    for (String name : bases.keySet()) {
+      System.out.printf(
+          "  %-6s warm-up %s%n", name, runner.warmUp(clients.get(name), requests.get(name)));
+    }
+
+    Map<String, List<Double>> cost = new LinkedHashMap<>();
+    Map<String, List<Double>> p50 = new LinkedHashMap<>();
+    Map<String, List<Double>> p99 = new LinkedHashMap<>();
+    for (int round = 1; round <= rounds; round++) {
+      List<String> order = round % 2 == 1 ? List.of("A", "B") : List.of("B", "A");
+      for (String name : order) {
+        List<Long> pid = List.of(gatewayPids.get(name));
+        long before = GatewayBenchmark.cpuNanos(pid);
+        GatewayBenchmark.Step s =
+            runner.run(clients.get(name), requests.get(name), costRate, costSeconds);
+        double perRequest =
+            s.ok() == 0 ? 0 : (GatewayBenchmark.cpuNanos(pid) - before) / 1e6 / s.ok();
+        cost.computeIfAbsent(name, k -> new ArrayList<>()).add(perRequest);
+        System.out.printf(
+            "  round %d %-6s cost %s; gateway CPU %.3f ms/request%n", round, name, s, perRequest);
+        settle();
+      }
+      List<String> latencyOrder =
+          round % 2 == 1 ? List.of("A", "B", "direct") : List.of("direct", "B", "A");
+      for (String name : latencyOrder) {
+        GatewayBenchmark.Step s = runner.run(clients.get(name), requests.get(name), rate, seconds);
+        p50.computeIfAbsent(name, k -> new ArrayList<>()).add(s.p50Millis());
+        p99.computeIfAbsent(name, k -> new ArrayList<>()).add(s.p99Millis());
+        System.out.printf("  round %d %-6s %s%n", round, name, s);
+        settle();
+      }
+    }
+
+    double directP99 = median(p99.get("direct"));
+    System.out.println();
+    System.out.printf(
+        "%-7s %22s %12s %12s %16s%n",
+        "target", "gateway CPU ms/request", "p50@" + rate, "p99@" + rate, "p99 added");
+    for (String name : List.of("A", "B", "direct")) {
+      System.out.printf(
+          "%-7s %22s %9.2f ms %9.2f ms %13.2f ms%n",
+          name,
+          cost.containsKey(name) ? "%.3f".formatted(median(cost.get(name))) : "-",
+          median(p50.get(name)),
+          median(p99.get(name)),
+          median(p99.get(name)) - directP99);
+    }
+    System.out.printf(
+        "medians over %d rounds; A/B: gateway CPU per request %.2f, p99 %.2f%n",
+        rounds,
+        median(cost.get("A")) / median(cost.get("B")),
+        median(p99.get("A")) / median(p99.get("B")));
+    System.out.printf(
+        "A's gateway CPU per round (ms/request): %s%nB's: %s%n", cost.get("A"), cost.get("B"));
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static void settle() {
+    System.gc();
+    LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
+  }
+}
