@@ -86,7 +86,12 @@ public final class GatewayAbBenchmark {
         awaitReady(portB, gatewayB);
         System.out.printf(
             "A: %s (pid %d)%nB: %s (pid %d), baseline jar %s, extra JVM flags %s%n",
-            stack.gatewayUrl(), gatewayA, "http://127.0.0.1:" + portB, gatewayB.pid(), baselineJar);
+            stack.gatewayUrl(),
+            gatewayA,
+            "http://127.0.0.1:" + portB,
+            gatewayB.pid(),
+            baselineJar,
+            baselineJvmFlags);
         Map<String, String> bases = new LinkedHashMap<>();
         bases.put("A", stack.gatewayUrl());
         bases.put("B", "http://127.0.0.1:" + portB);
