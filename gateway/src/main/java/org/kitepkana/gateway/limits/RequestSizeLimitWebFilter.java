@@ -6,6 +6,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -56,13 +57,19 @@ public class RequestSizeLimitWebFilter implements WebFilter, Ordered {
   }
 
   /**
-   * Whether an HTTP/1.1 request has a body: a {@code Content-Length} above 0, or a {@code
-   * Transfer-Encoding}. Requests without one (most reads) are passed on as they are.
+   * Whether a request may have a body: a {@code Content-Length} above 0, a {@code
+   * Transfer-Encoding}, or a method other than GET, HEAD and OPTIONS without a length (under HTTP/2
+   * a body needs neither header). Requests that cannot (most reads) are passed on as they are.
    */
-  static boolean hasBody(ServerHttpRequest request, long declaredLength) {
-    return declaredLength > 0
-        || (declaredLength < 0
-            && request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING));
+  public static boolean hasBody(ServerHttpRequest request, long declaredLength) {
+    if (declaredLength >= 0) {
+      return declaredLength > 0;
+    }
+    HttpMethod method = request.getMethod();
+    return request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)
+        || !(HttpMethod.GET.equals(method)
+            || HttpMethod.HEAD.equals(method)
+            || HttpMethod.OPTIONS.equals(method));
   }
 
   /** Fails the body stream with 413 once more than {@code limit} bytes have arrived. */

@@ -3,12 +3,14 @@ package org.kitepkana.gateway.resilience;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import org.kitepkana.gateway.limits.RequestSizeLimitWebFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 import org.springframework.web.server.ServerWebExchange;
@@ -21,7 +23,7 @@ import reactor.netty.Connection;
  * first-backoff}, then doubled up to {@code max-backoff}), at most {@code retries} times; the last
  * answer or failure is what the client gets. Every other method passes straight through: a write
  * may have been processed, so it is never repeated, and its body is streamed, never held back for a
- * second attempt.
+ * second attempt. So does a read with a streamed body (see {@code hasBodyThatCannotBeSentTwice}).
  *
  * <p>Spring Cloud Gateway's own {@code Retry} filter retries the same reads, but it wraps every
  * request of its route, writes included, in {@code retryWhen} and {@code repeatWhen} (each with a
@@ -65,8 +67,10 @@ public class RetryReadsGatewayFilterFactory
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-      HttpMethod method = exchange.getRequest().getMethod();
-      if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+      ServerHttpRequest request = exchange.getRequest();
+      HttpMethod method = request.getMethod();
+      if ((!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method))
+          || hasBodyThatCannotBeSentTwice(exchange)) {
         return chain.filter(exchange);
       }
       return attempt(exchange, chain, 0);
@@ -86,14 +90,24 @@ public class RetryReadsGatewayFilterFactory
           .flatMap(
               again ->
                   again
-                      ? Mono.delay(backoff(retry))
-                          .then(
-                              Mono.defer(
-                                  () -> {
-                                    reset(exchange);
-                                    return attempt(exchange, chain, retry + 1);
-                                  }))
+                      ? Mono.defer(
+                          () -> {
+                            reset(exchange);
+                            return Mono.delay(backoff(retry))
+                                .then(Mono.defer(() -> attempt(exchange, chain, retry + 1)));
+                          })
                       : Mono.empty());
+    }
+
+    /**
+     * A read with a body (rare, but HTTP allows it) is retried only if the gateway holds the body
+     * ({@code UnsizedBodyGlobalFilter} holds chunked ones): a streamed body has been read by the
+     * first attempt and cannot be sent again.
+     */
+    private static boolean hasBodyThatCannotBeSentTwice(ServerWebExchange exchange) {
+      ServerHttpRequest request = exchange.getRequest();
+      return RequestSizeLimitWebFilter.hasBody(request, request.getHeaders().getContentLength())
+          && exchange.getAttribute(ServerWebExchangeUtils.CACHED_REQUEST_BODY_ATTR) == null;
     }
 
     private Duration backoff(int retry) {
@@ -110,9 +124,9 @@ public class RetryReadsGatewayFilterFactory
     }
 
     /**
-     * Readies the exchange for the next attempt: closes the failed answer's connection (its body
-     * was never read, so it cannot go back to the pool) and forgets the answer's headers and that
-     * the request was routed.
+     * Readies the exchange for the next attempt, before the backoff: closes the failed answer's
+     * connection (its body was never read, so it cannot go back to the pool, and it is not held
+     * through the wait) and forgets the answer's headers and that the request was routed.
      */
     private static void reset(ServerWebExchange exchange) {
       Connection answered = exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR);

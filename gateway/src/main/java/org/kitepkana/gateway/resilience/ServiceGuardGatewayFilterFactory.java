@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
  * </ul>
  *
  * <p>Place it first among a route's filters so that the timeout and the breaker enclose the {@code
- * Retry} filter: one client request is one call for the breaker, whatever the retries.
+ * RetryReads} filter: one client request is one call for the breaker, whatever the retries.
  */
 @Component
 public class ServiceGuardGatewayFilterFactory

@@ -22,9 +22,9 @@ import reactor.netty.http.client.HttpClient;
  * NettyRoutingFilter}, switched off in application.yml ({@code
  * spring.cloud.gateway.server.webflux.global-filter.netty-routing.enabled: false}) and declared
  * here (with its companion {@link NettyWriteResponseFilter}, which that switch turns off as well)
- * with a fixed list of header filters: {@link ForwardedRequestHeaders} for the request (one copy of
- * the headers, where Spring Cloud Gateway's filters made one each), then Spring Cloud Gateway's
- * transfer-encoding normalisation, and its hop-by-hop filter for the response.
+ * with a fixed list of header filters: Spring Cloud Gateway's transfer-encoding normalisation, then
+ * {@link ForwardedRequestHeaders} for the request (one copy of the headers, where Spring Cloud
+ * Gateway's filters made one each), and its hop-by-hop filter for the response.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
@@ -38,11 +38,14 @@ class RoutingConfiguration {
       RemoveHopByHopHeadersFilter hopByHop,
       TransferEncodingNormalizationHeadersFilter transferEncoding,
       TraceContextForwardingFilter traceContext) {
+    // Spring Cloud Gateway's order: its transfer-encoding normalisation (a request with both
+    // Transfer-Encoding: chunked and Content-Length loses the latter) sees the client's headers
+    // before the hop-by-hop ones, Transfer-Encoding among them, are dropped.
     List<HttpHeadersFilter> filters =
         List.of(
+            transferEncoding,
             new ForwardedRequestHeaders(
                 hopByHop.getHeaders(), trustedProxies(gateway.getTrustedProxies()), traceContext),
-            transferEncoding,
             responseOnly(hopByHop));
     return new NettyRoutingFilter(httpClient, allHeadersFilters, properties) {
       @Override
