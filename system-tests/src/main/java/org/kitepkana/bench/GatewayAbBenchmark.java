@@ -1,11 +1,8 @@
 package org.kitepkana.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,9 +11,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.kitepkana.devstack.Devstack;
+import org.kitepkana.devstack.HealthCheck;
+import org.kitepkana.devstack.ManagedProcess;
 
 /**
  * Two gateway builds compared on one devstack: devstack's own gateway (A: the jar built from this
@@ -81,34 +78,31 @@ public final class GatewayAbBenchmark {
       String recordPath = runner.createRecord(stack.gatewayUrl(), token);
       long gatewayA = stack.gateway().pid().orElseThrow();
       int portB = GatewayBenchmark.freePort();
-      Process gatewayB = startBaseline(gatewayA, portB, dir);
-      try {
-        awaitReady(portB, gatewayB);
+      try (ManagedProcess gatewayB = baseline(gatewayA, portB, dir).start()) {
+        long pidB = gatewayB.pid().orElseThrow();
         System.out.printf(
             "A: %s (pid %d)%nB: %s (pid %d), baseline jar %s, extra JVM flags %s%n",
             stack.gatewayUrl(),
             gatewayA,
             "http://127.0.0.1:" + portB,
-            gatewayB.pid(),
+            pidB,
             baselineJar,
             baselineJvmFlags);
         Map<String, String> bases = new LinkedHashMap<>();
         bases.put("A", stack.gatewayUrl());
         bases.put("B", "http://127.0.0.1:" + portB);
         bases.put("direct", stack.serviceUrl("catalog"));
-        compare(bases, recordPath, token, Map.of("A", gatewayA, "B", gatewayB.pid()));
-      } finally {
-        gatewayB.destroy();
-        if (!gatewayB.waitFor(30, TimeUnit.SECONDS)) {
-          gatewayB.destroyForcibly();
-        }
+        compare(bases, recordPath, token, Map.of("A", gatewayA, "B", pidB));
       }
     }
     System.out.printf("load average at end: %s%n", BenchSupport.loadAverage());
   }
 
-  /** devstack's gateway command line with the baseline jar, another port and instance id. */
-  private Process startBaseline(long gatewayA, int port, Path dir) throws IOException {
+  /**
+   * devstack's gateway command line with the baseline jar, another port and instance id, started
+   * and awaited as devstack starts its own (ready when its readiness probe says so).
+   */
+  private ManagedProcess baseline(long gatewayA, int port, Path dir) throws IOException {
     String raw = Files.readString(Path.of("/proc/" + gatewayA + "/cmdline"));
     List<String> cmd = new ArrayList<>(Arrays.asList(raw.split("\0")));
     int jar = cmd.indexOf("-jar");
@@ -121,37 +115,13 @@ public final class GatewayAbBenchmark {
                 : arg.startsWith("--kitepkana.instance-id=")
                     ? "--kitepkana.instance-id=gateway-b"
                     : arg);
-    Path work = Files.createDirectories(dir.resolve("work").resolve("gateway-b"));
-    Path log = Files.createDirectories(dir.resolve("logs")).resolve("gateway-b.log");
-    return new ProcessBuilder(cmd)
-        .directory(work.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-  }
-
-  private static void awaitReady(int port, Process process) throws Exception {
-    HttpClient client = HttpClient.newHttpClient();
-    URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("baseline gateway exited with " + process.exitValue());
-      }
-      try {
-        HttpResponse<String> r =
-            client.send(
-                HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (r.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("baseline gateway not ready within 3 minutes");
+    return ManagedProcess.builder("gateway-b")
+        .command(cmd)
+        .workDir(dir.resolve("work").resolve("gateway-b"))
+        .logFile(dir.resolve("logs").resolve("gateway-b.log"))
+        .healthCheck(HealthCheck.readiness(port))
+        .startTimeout(Duration.ofMinutes(3))
+        .build();
   }
 
   private void compare(
@@ -186,7 +156,7 @@ public final class GatewayAbBenchmark {
         cost.computeIfAbsent(name, k -> new ArrayList<>()).add(perRequest);
         System.out.printf(
             "  round %d %-6s cost %s; gateway CPU %.3f ms/request%n", round, name, s, perRequest);
-        settle();
+        GatewayBenchmark.settle();
       }
       List<String> latencyOrder =
           round % 2 == 1 ? List.of("A", "B", "direct") : List.of("direct", "B", "A");
@@ -195,7 +165,7 @@ public final class GatewayAbBenchmark {
         p50.computeIfAbsent(name, k -> new ArrayList<>()).add(s.p50Millis());
         p99.computeIfAbsent(name, k -> new ArrayList<>()).add(s.p99Millis());
         System.out.printf("  round %d %-6s %s%n", round, name, s);
-        settle();
+        GatewayBenchmark.settle();
       }
     }
 
@@ -226,10 +196,5 @@ public final class GatewayAbBenchmark {
     List<Double> sorted = values.stream().sorted().toList();
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-
-  private static void settle() {
-    System.gc();
-    LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
   }
 }

@@ -478,7 +478,7 @@ public final class GatewayBenchmark {
   }
 
   /** Lets the previous step's connections and garbage settle before the next target. */
-  private static void settle() {
+  static void settle() {
     System.gc();
     LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
   }

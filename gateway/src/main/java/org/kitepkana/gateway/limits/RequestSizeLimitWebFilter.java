@@ -45,13 +45,13 @@ public class RequestSizeLimitWebFilter implements WebFilter, Ordered {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     ServerHttpRequest request = exchange.getRequest();
-    DataSize limit = limits.limitOf(request);
     long declared = request.getHeaders().getContentLength();
-    if (declared > limit.toBytes()) {
-      return Mono.error(GatewayProblems.contentTooLarge(limit));
-    }
     if (!hasBody(request, declared)) {
       return chain.filter(exchange);
+    }
+    DataSize limit = limits.limitOf(request);
+    if (declared > limit.toBytes()) {
+      return Mono.error(GatewayProblems.contentTooLarge(limit));
     }
     return chain.filter(exchange.mutate().request(new CountingRequest(request, limit)).build());
   }

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.netty.Connection;
 
 /**
  * {@code RetryReads}: a GET or HEAD whose backend answered 5xx, or whose connection failed (any
@@ -92,7 +91,10 @@ public class RetryReadsGatewayFilterFactory
                   again
                       ? Mono.defer(
                           () -> {
-                            reset(exchange);
+                            // Before the backoff: closes the failed answer's connection (its body
+                            // was never read, so it cannot go back to the pool, nor is it held
+                            // through the wait) and forgets its headers and that it was routed.
+                            ServerWebExchangeUtils.reset(exchange);
                             return Mono.delay(backoff(retry))
                                 .then(Mono.defer(() -> attempt(exchange, chain, retry + 1)));
                           })
@@ -121,20 +123,6 @@ public class RetryReadsGatewayFilterFactory
 
     private static boolean isConnectionFailure(Throwable error) {
       return error instanceof IOException || error.getCause() instanceof IOException;
-    }
-
-    /**
-     * Readies the exchange for the next attempt, before the backoff: closes the failed answer's
-     * connection (its body was never read, so it cannot go back to the pool, and it is not held
-     * through the wait) and forgets the answer's headers and that the request was routed.
-     */
-    private static void reset(ServerWebExchange exchange) {
-      Connection answered = exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR);
-      if (answered != null) {
-        answered.dispose();
-        exchange.getAttributes().remove(ServerWebExchangeUtils.CLIENT_RESPONSE_CONN_ATTR);
-      }
-      ServerWebExchangeUtils.reset(exchange);
     }
 
     @Override

@@ -2,13 +2,14 @@ package org.kitepkana.gateway.routing;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.kitepkana.gateway.tracing.TraceContextForwardingFilter;
+import org.kitepkana.gateway.tracing.TraceContextForwarding;
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.TrustedProxies;
 import org.springframework.http.HttpHeaders;
@@ -30,26 +31,24 @@ import org.springframework.web.server.ServerWebExchange;
  *       connection from a trusted proxy ({@code trusted-proxies}) appended to what it sent (of its
  *       {@code X-Forwarded-For}, only entries that are trusted proxies themselves are kept); for
  *       anyone else in place of what the client sent, as {@code XForwardedHeadersFilter};
- *   <li>names the gateway's span in {@code traceparent} ({@link TraceContextForwardingFilter}).
+ *   <li>names the gateway's span in {@code traceparent} ({@link TraceContextForwarding}).
  * </ul>
  *
  * {@code X-Forwarded-Prefix} is never written: routes forward the path unchanged.
  */
 final class ForwardedRequestHeaders implements HttpHeadersFilter {
 
-  static final String X_FORWARDED_FOR = "X-Forwarded-For";
-  static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
-  static final String X_FORWARDED_PORT = "X-Forwarded-Port";
-  static final String X_FORWARDED_HOST = "X-Forwarded-Host";
+  private static final String X_FORWARDED_FOR = "X-Forwarded-For";
+  private static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
+  private static final String X_FORWARDED_PORT = "X-Forwarded-Port";
+  private static final String X_FORWARDED_HOST = "X-Forwarded-Host";
 
   private final Set<String> hopByHop;
   private final TrustedProxies trustedProxies;
-  private final TraceContextForwardingFilter traceContext;
+  private final TraceContextForwarding traceContext;
 
   ForwardedRequestHeaders(
-      Set<String> hopByHop,
-      TrustedProxies trustedProxies,
-      TraceContextForwardingFilter traceContext) {
+      Set<String> hopByHop, TrustedProxies trustedProxies, TraceContextForwarding traceContext) {
     this.hopByHop = lowerCase(hopByHop);
     this.trustedProxies = trustedProxies;
     this.traceContext = traceContext;
@@ -97,17 +96,23 @@ final class ForwardedRequestHeaders implements HttpHeadersFilter {
 
   /**
    * Adds {@code value} and joins what there is with commas, keeping the entries {@code keep}
-   * accepts.
+   * accepts (Spring Cloud Gateway's rule). Usually there is nothing before it: then it is set as it
+   * is, without a join.
    */
   private static void append(
       HttpHeaders headers, String name, String value, Predicate<String> keep) {
+    List<String> earlier = headers.get(name);
+    if (earlier == null) {
+      if (value != null) {
+        headers.set(name, keep.test(value) ? value : "");
+      }
+      return;
+    }
+    List<String> values = new ArrayList<>(earlier);
     if (value != null) {
-      headers.add(name, value);
+      values.add(value);
     }
-    List<String> values = headers.get(name);
-    if (values != null) {
-      headers.set(name, String.join(",", values.stream().filter(keep).toList()));
-    }
+    headers.set(name, String.join(",", values.stream().filter(keep).toList()));
   }
 
   /** The Host the client asked for: host, and port unless it is the scheme's default. */

@@ -1,7 +1,7 @@
 package org.kitepkana.gateway.routing;
 
 import java.util.List;
-import org.kitepkana.gateway.tracing.TraceContextForwardingFilter;
+import org.kitepkana.gateway.tracing.TraceContextForwarding;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.gateway.config.GatewayProperties;
 import org.springframework.cloud.gateway.config.HttpClientProperties;
@@ -37,7 +37,7 @@ class RoutingConfiguration {
       GatewayProperties gateway,
       RemoveHopByHopHeadersFilter hopByHop,
       TransferEncodingNormalizationHeadersFilter transferEncoding,
-      TraceContextForwardingFilter traceContext) {
+      TraceContextForwarding traceContext) {
     // Spring Cloud Gateway's order: its transfer-encoding normalisation (a request with both
     // Transfer-Encoding: chunked and Content-Length loses the latter) sees the client's headers
     // before the hop-by-hop ones, Transfer-Encoding among them, are dropped.

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kitepkana.gateway.tracing.TraceContextForwardingFilter;
+import org.kitepkana.gateway.tracing.TraceContextForwarding;
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.RemoveHopByHopHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.TransferEncodingNormalizationHeadersFilter;
@@ -42,9 +42,7 @@ class ForwardedRequestHeadersTest {
 
   private final ForwardedRequestHeaders headers =
       new ForwardedRequestHeaders(
-          HOP_BY_HOP,
-          TrustedProxies.from(TRUSTED),
-          new TraceContextForwardingFilter(Propagator.NOOP));
+          HOP_BY_HOP, TrustedProxies.from(TRUSTED), new TraceContextForwarding(Propagator.NOOP));
 
   @Test
   void fromATrustedProxyKeepsEndToEndHeadersAndExtendsItsForwardedHeaders() {
