@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +59,31 @@ class SearchIndexFlushTest {
     try (SearchIndex reopened = new SearchIndex(dir, JSON)) {
       assertThat(reopened.nextOffsets()).isEqualTo(Map.of(2, 42L));
       assertThat(reopened.states().get("r1")).contains("\"kochkor|inv-1\":\"AVAILABLE\"");
+    }
+  }
+
+  @Test
+  void anIndexOfAnEarlierSchemaIsDroppedAndRebuiltFromTheStartOfTheTopic() throws Exception {
+    // Schema 1: no schema version in the commit data, authors indexed with norms.
+    try (var directory = FSDirectory.open(dir);
+        var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      Document doc = new Document();
+      doc.add(new StringField(SearchIndex.ID, "r0", Field.Store.YES));
+      doc.add(new TextField("author" + SearchAnalyzers.FOLDED, "Aitmatov", Field.Store.NO));
+      writer.addDocument(doc);
+      writer.setLiveCommitData(Map.of(SearchIndex.OFFSET_PREFIX + "0", "7").entrySet());
+      writer.commit();
+    }
+
+    try (SearchIndex index = new SearchIndex(dir, JSON)) {
+      assertThat(index.nextOffsets()).isEmpty();
+      assertThat(index.documents()).isZero();
+      index.apply("kitepkana.catalog.record.created", "r1", CREATED, 0, 0);
+      index.commit();
+    }
+    try (SearchIndex reopened = new SearchIndex(dir, JSON)) {
+      assertThat(reopened.nextOffsets()).isEqualTo(Map.of(0, 1L));
+      assertThat(reopened.states()).containsOnlyKeys("r1");
     }
   }
 
