@@ -324,6 +324,11 @@ class MarcImportIT {
     // 383 records: 17 UNIMARC ones skipped, 19 exact repeats counted once, 51 without 001 (2 of
     // them repeats) imported with a warning.
     assertRecords(prideAndPrejudice, 383, 347, 17, 19);
+    // The file holds many editions of one work, most with the same title, author and year (one
+    // match key) and each with its own ISBN: each such edition is a record of its own (when any
+    // edition with a shared key joined the first, 205 records were created and 142 matched).
+    assertThat(prideAndPrejudice.at("/records/created").asLong()).isEqualTo(338);
+    assertThat(prideAndPrejudice.at("/records/matched").asLong()).isEqualTo(9);
     assertThat(prideAndPrejudice.at("/records/warnings").asLong()).isEqualTo(49);
     assertRecords(pymarc, 20, 20, 0, 0);
     assertThat(pymarc.at("/recordsByEncoding/MARC_8").asLong()).isEqualTo(20);

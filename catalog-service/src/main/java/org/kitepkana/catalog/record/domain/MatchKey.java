@@ -10,14 +10,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The fallback identity of a work when an item arrives without a usable ISBN: folded title, first
- * author's folded surname and year of publication, joined by {@code '|'}.
+ * The fallback identity of a work when an item arrives without a usable ISBN, or with one no record
+ * has yet: folded title, first author's folded surname and year of publication, joined by {@code
+ * '|'}. An item with an ISBN joins the key's record only if that record has no ISBN or the same one
+ * (see {@code RecordMatching}): two ISBNs are two editions, or two volumes, of the work.
  *
  * <p>Many books in the network's branches, especially older Soviet-era and local Kyrgyz
  * publications, have no ISBN, and branches catalogue them in Kyrgyz, Russian or a Latin
- * romanisation. Two items with the same key are taken to be the same edition and attached to one
- * union record. The key is built from parts that branches reliably agree on and is deliberately
- * predictable:
+ * romanisation. Two items with the same key and no conflicting ISBNs are taken to be the same
+ * edition and attached to one union record. The key is built from parts that branches reliably
+ * agree on and is deliberately predictable:
  *
  * <ul>
  *   <li><b>Title</b>: only the title proper, i.e. the text before the first {@code :}, {@code ;},

@@ -15,14 +15,16 @@ import org.kitepkana.catalog.branch.domain.BranchId;
 import org.kitepkana.catalog.record.application.RecordStore;
 import org.kitepkana.catalog.record.domain.CatalogRecord;
 import org.kitepkana.catalog.record.domain.Description;
+import org.kitepkana.catalog.record.domain.Isbn;
 import org.kitepkana.catalog.record.domain.RecordId;
 import org.kitepkana.catalog.sync.domain.SyncItem;
 
 /**
  * Decides which union-catalogue record each item of a batch belongs to: the record that already
- * holds it, else the record with the same ISBN-13, else the one with the same match key, else a new
- * record. New keys are claimed through the store's unique index, so two branches sending the same
- * book at the same moment meet on one record.
+ * holds it, else the record with the same ISBN-13, else the one with the same match key (for an
+ * item with an ISBN, only a record without one or with the same), else a new record. New keys are
+ * claimed through the store's unique index, so two branches sending the same book at the same
+ * moment meet on one record.
  */
 public class RecordMatching {
 
@@ -72,17 +74,22 @@ public class RecordMatching {
       allKeys.addAll(keys);
     }
     Map<String, RecordId> known = records.lookupKeys(allKeys);
+    Map<RecordId, Isbn> isbns = isbnsOfCandidates(unplaced, itemKeys, known);
     Map<String, RecordId> proposed = new LinkedHashMap<>();
     Set<RecordId> madeUp = new HashSet<>();
     for (SyncItem.Upsert u : unplaced) {
       List<String> keys = itemKeys.get(u);
-      RecordId id = firstOf(keys, known);
+      Isbn isbn = u.description().isbn();
+      RecordId id = firstOf(keys, known, isbn, isbns);
       if (id == null) {
-        id = firstOf(keys, proposed);
+        id = firstOf(keys, proposed, isbn, isbns);
       }
       if (id == null) {
         id = RecordId.newId(clock.instant());
         madeUp.add(id);
+      }
+      if (isbn != null) {
+        isbns.putIfAbsent(id, isbn);
       }
       for (String key : keys) {
         if (!known.containsKey(key)) {
@@ -148,14 +155,65 @@ public class RecordMatching {
 
   private static final int MAX_HOPS = 16;
 
+  private static final String MATCH_KEY = "mk:";
+
   /** The match keys of a description, strongest first. */
   static List<String> keys(Description d) {
     List<String> keys = new ArrayList<>(2);
     if (d.isbn() != null) {
       keys.add("isbn:" + d.isbn().value());
     }
-    keys.add("mk:" + d.matchKey().value());
+    keys.add(MATCH_KEY + d.matchKey().value());
     return keys;
+  }
+
+  /**
+   * The ISBNs of the records that items with an ISBN of their own would join by match key alone: a
+   * match key names a work, title, author and year, and one such work comes in several editions.
+   */
+  private Map<RecordId, Isbn> isbnsOfCandidates(
+      List<SyncItem.Upsert> items,
+      Map<SyncItem.Upsert, List<String>> itemKeys,
+      Map<String, RecordId> known) {
+    Set<RecordId> candidates = new LinkedHashSet<>();
+    for (SyncItem.Upsert u : items) {
+      List<String> keys = itemKeys.get(u);
+      if (u.description().isbn() != null && !known.containsKey(keys.get(0))) {
+        RecordId byMatchKey = known.get(keys.get(keys.size() - 1));
+        if (byMatchKey != null) {
+          candidates.add(byMatchKey);
+        }
+      }
+    }
+    Map<RecordId, Isbn> isbns = new HashMap<>();
+    records
+        .load(candidates)
+        .forEach(
+            (id, record) -> {
+              if (record.description().isbn() != null) {
+                isbns.put(id, record.description().isbn());
+              }
+            });
+    return isbns;
+  }
+
+  /**
+   * The owner of the item's first key that has one, except that an item with an ISBN does not join
+   * a record of another ISBN by match key: two ISBNs are two editions (or volumes) of the work.
+   */
+  private static RecordId firstOf(
+      List<String> keys, Map<String, RecordId> owners, Isbn isbn, Map<RecordId, Isbn> isbns) {
+    for (String key : keys) {
+      RecordId id = owners.get(key);
+      if (id == null) {
+        continue;
+      }
+      Isbn theirs = isbns.get(id);
+      if (isbn == null || !key.startsWith(MATCH_KEY) || theirs == null || theirs.equals(isbn)) {
+        return id;
+      }
+    }
+    return null;
   }
 
   private static RecordId firstOf(List<String> keys, Map<String, RecordId> owners) {

@@ -83,13 +83,57 @@ class ChunkApplierTest {
         .containsExactly(done.recordId());
   }
 
+  @Test
+  void editionsOfOneWorkWithTheirOwnIsbnsStaySeparateRecords() {
+    // Same title, author and year (one match key), two ISBNs: two editions, in one chunk or two.
+    Map<String, ChunkApplier.Applied> results = new HashMap<>();
+    applier.apply(
+        BRANCH,
+        List.of(
+            upsert(0, "item-1", book("Жамиля", "9785000000014")),
+            upsert(1, "item-2", book("Жамиля", "9785000000021"))),
+        results);
+    applier.apply(BRANCH, List.of(upsert(0, "item-3", book("Жамиля", "9785000000038"))), results);
+
+    assertThat(store.records).hasSize(3);
+    assertThat(results.values())
+        .extracting(a -> ((ChunkApplier.Done) a).createdRecord())
+        .containsOnly(true);
+  }
+
+  @Test
+  void anItemWithAnIsbnJoinsTheWorksRecordWithoutOneWhichThenKeepsThatIsbn() {
+    Map<String, ChunkApplier.Applied> results = new HashMap<>();
+    applier.apply(BRANCH, List.of(upsert(0, "no-isbn", book("Жамиля", null))), results);
+    applier.apply(
+        OTHER,
+        List.of(
+            upsert(0, "with-isbn", book("Жамиля", "9785000000014")),
+            upsert(1, "other-edition", book("Жамиля", "9785000000021"))),
+        results);
+    applier.apply(BRANCH, List.of(upsert(0, "no-isbn-again", book("Жамиля", null))), results);
+
+    RecordId work = ((ChunkApplier.Done) results.get("no-isbn")).recordId();
+    assertThat(((ChunkApplier.Done) results.get("with-isbn")).recordId()).isEqualTo(work);
+    assertThat(store.records.get(work).description().isbn()).isEqualTo(Isbn.parse("9785000000014"));
+    assertThat(((ChunkApplier.Done) results.get("other-edition")).recordId()).isNotEqualTo(work);
+    assertThat(((ChunkApplier.Done) results.get("no-isbn-again")).recordId()).isEqualTo(work);
+    assertThat(store.records).hasSize(2);
+  }
+
   private static SyncItem.Upsert upsert(int index, String itemId, Description description) {
     return new SyncItem.Upsert(index, itemId, description, "84(2Ки)", 1, null);
   }
 
   private static Description book(String title, String isbn) {
     return new Description(
-        title, List.of("Айтматов, Чыңгыз"), Isbn.parse(isbn), 1958, "ky", "Кыргызстан", Kind.BOOK);
+        title,
+        List.of("Айтматов, Чыңгыз"),
+        isbn == null ? null : Isbn.parse(isbn),
+        1958,
+        "ky",
+        "Кыргызстан",
+        Kind.BOOK);
   }
 
   /** Records, keys and locators in memory, saves conditional on the version; counts reads. */
