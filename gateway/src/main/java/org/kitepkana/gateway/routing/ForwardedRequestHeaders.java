@@ -1,13 +1,18 @@
 package org.kitepkana.gateway.routing;
 
+import static org.springframework.cloud.gateway.filter.headers.XForwardedHeadersFilter.X_FORWARDED_FOR_HEADER;
+import static org.springframework.cloud.gateway.filter.headers.XForwardedHeadersFilter.X_FORWARDED_HOST_HEADER;
+import static org.springframework.cloud.gateway.filter.headers.XForwardedHeadersFilter.X_FORWARDED_PORT_HEADER;
+import static org.springframework.cloud.gateway.filter.headers.XForwardedHeadersFilter.X_FORWARDED_PROTO_HEADER;
+
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.kitepkana.gateway.tracing.TraceContextForwarding;
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
@@ -38,10 +43,7 @@ import org.springframework.web.server.ServerWebExchange;
  */
 final class ForwardedRequestHeaders implements HttpHeadersFilter {
 
-  private static final String X_FORWARDED_FOR = "X-Forwarded-For";
-  private static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
-  private static final String X_FORWARDED_PORT = "X-Forwarded-Port";
-  private static final String X_FORWARDED_HOST = "X-Forwarded-Host";
+  private static final String X_FORWARDED = "X-Forwarded-";
 
   private final Set<String> hopByHop;
   private final TrustedProxies trustedProxies;
@@ -49,7 +51,7 @@ final class ForwardedRequestHeaders implements HttpHeadersFilter {
 
   ForwardedRequestHeaders(
       Set<String> hopByHop, TrustedProxies trustedProxies, TraceContextForwarding traceContext) {
-    this.hopByHop = lowerCase(hopByHop);
+    this.hopByHop = caseInsensitive(hopByHop);
     this.trustedProxies = trustedProxies;
     this.traceContext = traceContext;
   }
@@ -65,17 +67,18 @@ final class ForwardedRequestHeaders implements HttpHeadersFilter {
     InetSocketAddress remote = request.getRemoteAddress();
     boolean fromTrustedProxy = remote == null || trustedProxies.isTrusted(remote.getHostString());
     List<String> connection = input.getConnection();
-    Set<String> connectionOptions = connection.isEmpty() ? Set.of() : lowerCase(connection);
+    Set<String> connectionOptions = connection.isEmpty() ? Set.of() : caseInsensitive(connection);
 
     HttpHeaders forwarded = new HttpHeaders();
     for (Map.Entry<String, List<String>> header : input.headerSet()) {
-      String name = header.getKey().toLowerCase(Locale.ROOT);
+      String name = header.getKey();
       if (hopByHop.contains(name)
           || connectionOptions.contains(name)
-          || (!fromTrustedProxy && name.startsWith("x-forwarded-"))) {
+          || (!fromTrustedProxy
+              && name.regionMatches(true, 0, X_FORWARDED, 0, X_FORWARDED.length()))) {
         continue;
       }
-      forwarded.addAll(header.getKey(), header.getValue());
+      forwarded.addAll(name, header.getValue());
     }
     URI uri = request.getURI();
     String proto = uri.getScheme();
@@ -83,13 +86,13 @@ final class ForwardedRequestHeaders implements HttpHeadersFilter {
         remote != null && remote.getAddress() != null ? remote.getHostString() : null;
     append(
         forwarded,
-        X_FORWARDED_FOR,
+        X_FORWARDED_FOR_HEADER,
         remoteAddress,
         fromTrustedProxy ? trustedProxies::isTrusted : value -> true);
-    append(forwarded, X_FORWARDED_PROTO, proto, value -> true);
+    append(forwarded, X_FORWARDED_PROTO_HEADER, proto, value -> true);
     int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(proto) ? 443 : 80;
-    append(forwarded, X_FORWARDED_PORT, Integer.toString(port), value -> true);
-    append(forwarded, X_FORWARDED_HOST, host(uri), value -> true);
+    append(forwarded, X_FORWARDED_PORT_HEADER, Integer.toString(port), value -> true);
+    append(forwarded, X_FORWARDED_HOST_HEADER, host(uri), value -> true);
     traceContext.writeTo(forwarded, exchange);
     return forwarded;
   }
@@ -127,11 +130,12 @@ final class ForwardedRequestHeaders implements HttpHeadersFilter {
     return uri.getHost() + ":" + port;
   }
 
-  private static Set<String> lowerCase(Iterable<String> names) {
-    Set<String> lower = new HashSet<>();
+  /** Header names, looked up in any case without lower-casing each name of each request. */
+  private static Set<String> caseInsensitive(Iterable<String> names) {
+    Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (String name : names) {
-      lower.add(name.trim().toLowerCase(Locale.ROOT));
+      set.add(name.trim());
     }
-    return Set.copyOf(lower);
+    return Collections.unmodifiableSet(set);
   }
 }
