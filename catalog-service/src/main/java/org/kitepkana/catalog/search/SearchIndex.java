@@ -56,6 +56,9 @@ final class SearchIndex implements AutoCloseable {
   /** 2: author and subject fields without norms. */
   static final String SCHEMA_VERSION = "2";
 
+  /** The commit-data key prefix of the next offset to read, per partition. */
+  static final String OFFSET_PREFIX = "offset.";
+
   /**
    * Author and subject text without length norms. Many records have no 650 and some no author, so
    * these fields are sparse, and Lucene's postings writer reads a sparse norms block from its start
@@ -70,8 +73,6 @@ final class SearchIndex implements AutoCloseable {
     type.freeze();
     return type;
   }
-
-  static final String OFFSET_PREFIX = "offset.";
 
   private final FSDirectory directory;
   private final IndexWriter writer;

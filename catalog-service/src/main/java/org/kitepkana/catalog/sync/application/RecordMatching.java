@@ -157,14 +157,26 @@ public class RecordMatching {
 
   private static final String MATCH_KEY = "mk:";
 
-  /** The match keys of a description, strongest first. */
+  /**
+   * The match keys of a description, strongest first: its ISBN's when it has one, then always its
+   * work's match key ({@link #workKeyOf}).
+   */
   static List<String> keys(Description d) {
     List<String> keys = new ArrayList<>(2);
     if (d.isbn() != null) {
-      keys.add("isbn:" + d.isbn().value());
+      keys.add(isbnKey(d.isbn()));
     }
     keys.add(MATCH_KEY + d.matchKey().value());
     return keys;
+  }
+
+  private static String isbnKey(Isbn isbn) {
+    return "isbn:" + isbn.value();
+  }
+
+  /** The work's match key among {@link #keys}, without building it again. */
+  private static String workKeyOf(List<String> keys) {
+    return keys.get(keys.size() - 1);
   }
 
   /**
@@ -177,9 +189,9 @@ public class RecordMatching {
       Map<String, RecordId> known) {
     Set<RecordId> candidates = new LinkedHashSet<>();
     for (SyncItem.Upsert u : items) {
-      List<String> keys = itemKeys.get(u);
-      if (u.description().isbn() != null && !known.containsKey(keys.get(0))) {
-        RecordId byMatchKey = known.get(keys.get(keys.size() - 1));
+      Isbn isbn = u.description().isbn();
+      if (isbn != null && !known.containsKey(isbnKey(isbn))) {
+        RecordId byMatchKey = known.get(workKeyOf(itemKeys.get(u)));
         if (byMatchKey != null) {
           candidates.add(byMatchKey);
         }
