@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kitepkana.devstack.Devstack;
+import org.kitepkana.devstack.HealthCheck;
+import org.kitepkana.devstack.ManagedProcess;
 import org.kitepkana.devstack.PortPlan;
 
 /**
@@ -83,5 +86,34 @@ final class BenchSupport {
             .start();
     Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
     return stack;
+  }
+
+  /**
+   * A second gateway process beside devstack's: devstack's gateway command line (JVM flags,
+   * arguments) with another jar, {@code extraJvmFlags} after devstack's, another port and instance
+   * id; started and awaited as devstack starts its own (ready when its readiness probe says so).
+   */
+  static ManagedProcess gatewayLike(
+      long devstackGateway, Path jar, List<String> extraJvmFlags, String name, int port, Path dir)
+      throws IOException {
+    String raw = Files.readString(Path.of("/proc/" + devstackGateway + "/cmdline"));
+    List<String> cmd = new ArrayList<>(Arrays.asList(raw.split("\0")));
+    int jarFlag = cmd.indexOf("-jar");
+    cmd.set(jarFlag + 1, jar.toAbsolutePath().toString());
+    cmd.addAll(jarFlag, extraJvmFlags);
+    cmd.replaceAll(
+        arg ->
+            arg.startsWith("--server.port=")
+                ? "--server.port=" + port
+                : arg.startsWith("--kitepkana.instance-id=")
+                    ? "--kitepkana.instance-id=" + name
+                    : arg);
+    return ManagedProcess.builder(name)
+        .command(cmd)
+        .workDir(dir.resolve("work").resolve(name))
+        .logFile(dir.resolve("logs").resolve(name + ".log"))
+        .healthCheck(HealthCheck.readiness(port))
+        .startTimeout(Duration.ofMinutes(3))
+        .build();
   }
 }

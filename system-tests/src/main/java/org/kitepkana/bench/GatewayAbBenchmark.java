@@ -1,18 +1,12 @@
 package org.kitepkana.bench;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kitepkana.devstack.Devstack;
-import org.kitepkana.devstack.HealthCheck;
 import org.kitepkana.devstack.ManagedProcess;
 
 /**
@@ -78,7 +72,9 @@ public final class GatewayAbBenchmark {
       String recordPath = runner.createRecord(stack.gatewayUrl(), token);
       long gatewayA = stack.gateway().pid().orElseThrow();
       int portB = GatewayBenchmark.freePort();
-      try (ManagedProcess gatewayB = baseline(gatewayA, portB, dir).start()) {
+      try (ManagedProcess gatewayB =
+          BenchSupport.gatewayLike(gatewayA, baselineJar, baselineJvmFlags, "gateway-b", portB, dir)
+              .start()) {
         long pidB = gatewayB.pid().orElseThrow();
         System.out.printf(
             "A: %s (pid %d)%nB: %s (pid %d), baseline jar %s, extra JVM flags %s%n",
@@ -98,47 +94,24 @@ public final class GatewayAbBenchmark {
     System.out.printf("load average at end: %s%n", BenchSupport.loadAverage());
   }
 
-  /**
-   * devstack's gateway command line with the baseline jar, another port and instance id, started
-   * and awaited as devstack starts its own (ready when its readiness probe says so).
-   */
-  private ManagedProcess baseline(long gatewayA, int port, Path dir) throws IOException {
-    String raw = Files.readString(Path.of("/proc/" + gatewayA + "/cmdline"));
-    List<String> cmd = new ArrayList<>(Arrays.asList(raw.split("\0")));
-    int jar = cmd.indexOf("-jar");
-    cmd.set(jar + 1, baselineJar.toString());
-    cmd.addAll(jar, baselineJvmFlags);
-    cmd.replaceAll(
-        arg ->
-            arg.startsWith("--server.port=")
-                ? "--server.port=" + port
-                : arg.startsWith("--kitepkana.instance-id=")
-                    ? "--kitepkana.instance-id=gateway-b"
-                    : arg);
-    return ManagedProcess.builder("gateway-b")
-        .command(cmd)
-        .workDir(dir.resolve("work").resolve("gateway-b"))
-        .logFile(dir.resolve("logs").resolve("gateway-b.log"))
-        .healthCheck(HealthCheck.readiness(port))
-        .startTimeout(Duration.ofMinutes(3))
-        .build();
-  }
-
   private void compare(
       Map<String, String> bases, String recordPath, String token, Map<String, Long> gatewayPids) {
-    Map<String, HttpClient> clients = new LinkedHashMap<>();
-    Map<String, HttpRequest> requests = new LinkedHashMap<>();
-    bases.forEach(
-        (name, base) -> {
-          clients.put(name, GatewayBenchmark.loadClient());
-          requests.put(name, GatewayBenchmark.recordRequest(base, recordPath, token));
-        });
+    Map<String, HttpLoad> loads = new LinkedHashMap<>();
+    bases.forEach((name, base) -> loads.put(name, GatewayBenchmark.load(base, recordPath, token)));
+    try {
+      compare(loads, gatewayPids);
+    } finally {
+      loads.values().forEach(HttpLoad::close);
+    }
+  }
+
+  private void compare(Map<String, HttpLoad> loads, Map<String, Long> gatewayPids) {
     System.out.printf(
-        "open-model load, %d keep-alive connections per target; %d rounds, A and B alternating%n",
+        "open-model load, at most %d requests in flight per target (one keep-alive connection"
+            + " each); %d rounds, A and B alternating%n",
         connections, rounds);
-    for (String name : bases.keySet()) {
-      System.out.printf(
-          "  %-6s warm-up %s%n", name, runner.warmUp(clients.get(name), requests.get(name)));
+    for (String name : loads.keySet()) {
+      System.out.printf("  %-6s warm-up %s%n", name, runner.warmUp(loads.get(name)));
     }
 
     Map<String, List<Double>> cost = new LinkedHashMap<>();
@@ -149,8 +122,7 @@ public final class GatewayAbBenchmark {
       for (String name : order) {
         List<Long> pid = List.of(gatewayPids.get(name));
         long before = GatewayBenchmark.cpuNanos(pid);
-        GatewayBenchmark.Step s =
-            runner.run(clients.get(name), requests.get(name), costRate, costSeconds);
+        GatewayBenchmark.Step s = runner.run(loads.get(name), costRate, costSeconds);
         double perRequest =
             s.ok() == 0 ? 0 : (GatewayBenchmark.cpuNanos(pid) - before) / 1e6 / s.ok();
         cost.computeIfAbsent(name, k -> new ArrayList<>()).add(perRequest);
@@ -161,7 +133,7 @@ public final class GatewayAbBenchmark {
       List<String> latencyOrder =
           round % 2 == 1 ? List.of("A", "B", "direct") : List.of("direct", "B", "A");
       for (String name : latencyOrder) {
-        GatewayBenchmark.Step s = runner.run(clients.get(name), requests.get(name), rate, seconds);
+        GatewayBenchmark.Step s = runner.run(loads.get(name), rate, seconds);
         p50.computeIfAbsent(name, k -> new ArrayList<>()).add(s.p50Millis());
         p99.computeIfAbsent(name, k -> new ArrayList<>()).add(s.p99Millis());
         System.out.printf("  round %d %-6s %s%n", round, name, s);

@@ -16,9 +16,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -26,10 +27,13 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import org.kitepkana.devstack.Devstack;
+import org.kitepkana.devstack.ManagedProcess;
 
 /**
  * The gateway benchmark: GET of one catalogue record on a fresh devstack, straight to
- * catalog-service, through the gateway, and through nginx as a plain reverse proxy, in one run.
+ * catalog-service, through the gateway, through Spring Cloud Gateway as it comes (the {@code
+ * gateway-floor} module: the catalogue route and nothing of ours, started with the gateway's
+ * command line) and through nginx as a plain reverse proxy, in one run.
  *
  * <p>Open model: requests are due at a fixed arrival rate whatever the answers do, and latency runs
  * from each request's due time (not from when it was actually sent) to its answer, so a stalled
@@ -37,9 +41,9 @@ import org.kitepkana.devstack.Devstack;
  * sustainable rate of a step-up (see {@link #SUSTAINABLE}), p50/p99 at a fixed rate (1,000 req/s by
  * default) and the ratios to direct. Prints figures; asserts nothing.
  *
- * <p>Usage: {@code bin/bench-gateway [--nginx /usr/sbin/nginx] [--rate 1000] [--seconds 15]
- * [--step-seconds 5] [--steps 250,500,...] [--p99-bound-ms 100] [--connections 64]
- * [--warm-up-seconds 8]}
+ * <p>Usage: {@code bin/bench-gateway [--nginx /usr/sbin/nginx] [--floor-jar
+ * gateway-floor/target/gateway-floor-exec.jar] [--rate 1000] [--seconds 15] [--step-seconds 5]
+ * [--steps 250,500,...] [--p99-bound-ms 100] [--connections 64] [--warm-up-seconds 8]}
  */
 public final class GatewayBenchmark {
 
@@ -49,9 +53,13 @@ public final class GatewayBenchmark {
           + " last was due, p99 latency (from the due time) stayed <= %d ms, and the load generator"
           + " itself never fell more than %d ms behind schedule";
 
+  /** The leg through Spring Cloud Gateway as it comes (module gateway-floor). */
+  static final String FLOOR = "scg-floor";
+
   private static final Pattern RECORD_ID = Pattern.compile("\"recordId\"\\s*:\\s*\"([^\"]+)\"");
 
   private final String nginx;
+  private final String floorJar;
   private final int rate;
   private final int seconds;
   private final int stepSeconds;
@@ -69,6 +77,7 @@ public final class GatewayBenchmark {
 
   GatewayBenchmark(Map<String, String> args) {
     nginx = args.get("nginx");
+    floorJar = args.get("floor-jar");
     rate = Integer.parseInt(args.getOrDefault("rate", "1000"));
     seconds = Integer.parseInt(args.getOrDefault("seconds", "15"));
     stepSeconds = Integer.parseInt(args.getOrDefault("step-seconds", "5"));
@@ -109,9 +118,30 @@ public final class GatewayBenchmark {
       Map<String, String> targets = new LinkedHashMap<>();
       targets.put("direct", catalog);
       targets.put("gateway", gateway);
+      long catalogPid = stack.service("catalog").pid().orElse(-1);
+      long gatewayPid = stack.gateway().pid().orElse(-1);
+      Map<String, List<Long>> processes = new LinkedHashMap<>();
+      processes.put("direct", List.of(catalogPid));
+      processes.put("gateway", List.of(gatewayPid, catalogPid));
+      ManagedProcess floor = null;
       Process nginxProcess = null;
       Path nginxDir = dir.resolve("nginx");
       try {
+        if (floorJar != null) {
+          int port = freePort();
+          floor =
+              BenchSupport.gatewayLike(
+                      gatewayPid, Path.of(floorJar), List.of(), "gateway-floor", port, dir)
+                  .start();
+          targets.put(FLOOR, "http://127.0.0.1:" + port);
+          processes.put(FLOOR, List.of(floor.pid().orElse(-1), catalogPid));
+          System.out.printf(
+              "%s: Spring Cloud Gateway as it comes (%s), the catalogue route only, on"
+                  + " 127.0.0.1:%d%n",
+              FLOOR, floorJar, port);
+        } else {
+          System.out.println(FLOOR + ": not given (--floor-jar PATH); that leg is skipped");
+        }
         if (nginx != null) {
           int port = freePort();
           nginxProcess = startNginx(nginxDir, port, URI.create(catalog).getPort());
@@ -119,11 +149,6 @@ public final class GatewayBenchmark {
         } else {
           System.out.println("nginx: not given (--nginx PATH); that leg is skipped");
         }
-        Map<String, List<Long>> processes = new LinkedHashMap<>();
-        long catalogPid = stack.service("catalog").pid().orElse(-1);
-        long gatewayPid = stack.gateway().pid().orElse(-1);
-        processes.put("direct", List.of(catalogPid));
-        processes.put("gateway", List.of(gatewayPid, catalogPid));
         if (nginxProcess != null) {
           processes.put("nginx", List.of(nginxProcess.pid(), catalogPid));
         }
@@ -131,6 +156,9 @@ public final class GatewayBenchmark {
       } finally {
         if (nginxProcess != null) {
           stopNginx(nginxProcess, nginxDir);
+        }
+        if (floor != null) {
+          floor.close();
         }
       }
     }
@@ -207,29 +235,9 @@ public final class GatewayBenchmark {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  /** One HTTP/1.1 client per target, as the load generator uses it. */
-  static HttpClient loadClient() {
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5))
-        // The client's own steps run on the thread that triggers them (the sender, or the client's
-        // selector thread), not handed to a worker pool: a 405-byte answer needs no pool, and each
-        // hand-off cost CPU taken from the processes measured.
-        .executor(Runnable::run)
-        .build();
-  }
-
-  /** The benchmark's request: GET of the record, JSON, with the token when there is one. */
-  static HttpRequest recordRequest(String base, String recordPath, String token) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + recordPath))
-            .timeout(Duration.ofSeconds(10))
-            .header("Accept", "application/json")
-            .GET();
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return request.build();
+  /** The load generator's client for one target: GET of the record, with the token if any. */
+  static HttpLoad load(String base, String recordPath, String token) {
+    return new HttpLoad(URI.create(base + recordPath), token);
   }
 
   private void measure(
@@ -238,33 +246,37 @@ public final class GatewayBenchmark {
       String token,
       Map<String, List<Long>> processes)
       throws Exception {
-    Map<String, HttpClient> clients = new LinkedHashMap<>();
-    Map<String, HttpRequest> requests = new LinkedHashMap<>();
-    targets.forEach(
-        (name, base) -> {
-          clients.put(name, loadClient());
-          requests.put(name, recordRequest(base, recordPath, token));
-        });
+    Map<String, HttpLoad> loads = new LinkedHashMap<>();
+    targets.forEach((name, base) -> loads.put(name, load(base, recordPath, token)));
+    try {
+      measure(targets, loads, processes);
+    } finally {
+      loads.values().forEach(HttpLoad::close);
+    }
+  }
+
+  private void measure(
+      Map<String, String> targets, Map<String, HttpLoad> loads, Map<String, List<Long>> processes) {
 
     System.out.println(
         "definition: "
             + SUSTAINABLE.formatted(
                 drainMillis, p99BoundMicros / 1000, generatorLagBoundMicros / 1000));
     System.out.printf(
-        "open-model load from one JDK HttpClient per target (HTTP/1.1, %d keep-alive connections,"
-            + " one sender thread each; due requests queue for a free one), steps of %d s: %s"
-            + " req/s%n",
+        "open-model load from one Netty client per target (HTTP/1.1, one event loop sends and reads;"
+            + " at most %d in flight on as many keep-alive connections, due requests queue for a free"
+            + " one), steps of %d s: %s req/s%n",
         connections, stepSeconds, steps);
     for (String name : targets.keySet()) {
       // Warm-up: JIT, connection pools.
-      System.out.printf("  %-8s warm-up %s%n", name, warmUp(clients.get(name), requests.get(name)));
+      System.out.printf("  %-9s warm-up %s%n", name, warmUp(loads.get(name)));
     }
 
     // CPU per answered request of every process on the path: robust to a busy machine, where the
     // rates below measure mostly the share of the CPU the processes got.
     Map<String, Double> cpuPerRequest = new LinkedHashMap<>();
     for (String name : targets.keySet()) {
-      cpuPerRequest.put(name, cpuPerRequest(name, processes.get(name), clients, requests));
+      cpuPerRequest.put(name, cpuPerRequest(name, processes.get(name), loads.get(name)));
       settle();
     }
 
@@ -272,9 +284,9 @@ public final class GatewayBenchmark {
     for (String name : targets.keySet()) {
       int best = 0;
       for (int step : steps) {
-        Step s = run(clients.get(name), requests.get(name), step, stepSeconds);
+        Step s = run(loads.get(name), step, stepSeconds);
         boolean ok = sustainable(s);
-        System.out.printf("  %-8s %s%s%n", name, s, ok ? "" : "  <- not sustainable");
+        System.out.printf("  %-9s %s%s%n", name, s, ok ? "" : "  <- not sustainable");
         if (!ok) {
           break;
         }
@@ -286,8 +298,8 @@ public final class GatewayBenchmark {
 
     Map<String, Step> atRate = new LinkedHashMap<>();
     for (String name : targets.keySet()) {
-      Step s = run(clients.get(name), requests.get(name), rate, seconds);
-      System.out.printf("  %-8s %s%n", name, s);
+      Step s = run(loads.get(name), rate, seconds);
+      System.out.printf("  %-9s %s%n", name, s);
       atRate.put(name, s);
       settle();
     }
@@ -296,7 +308,7 @@ public final class GatewayBenchmark {
     Step directAtRate = atRate.get("direct");
     System.out.println();
     System.out.printf(
-        "%-8s %16s %9s %12s %12s %14s %16s %18s%n",
+        "%-9s %16s %9s %12s %12s %14s %16s %18s%n",
         "target",
         "max sustainable",
         "vs direct",
@@ -310,7 +322,7 @@ public final class GatewayBenchmark {
       Step s = atRate.get(name);
       double cpu = cpuPerRequest.get(name);
       System.out.printf(
-          "%-8s %10d req/s %8.0f%% %9.2f ms %9.2f ms %11.2f ms %13.3f ms %9.0f req/s %3.0f%%%n",
+          "%-9s %10d req/s %8.0f%% %9.2f ms %9.2f ms %11.2f ms %13.3f ms %9.0f req/s %3.0f%%%n",
           name,
           sustainable.get(name),
           direct == 0 ? 0 : 100.0 * sustainable.get(name) / direct,
@@ -323,7 +335,7 @@ public final class GatewayBenchmark {
     }
     System.out.println(
         "CPU ms/request: CPU time of the processes on the path (catalog-service, plus the gateway"
-            + " or nginx) per answered request in a run at "
+            + ", the floor gateway or nginx) per answered request in a run at "
             + COST_RATE
             + " req/s, less their idle CPU; the load generator is not counted. 2-core projection:"
             + " 2,000 CPU-ms per second / that, the rate two otherwise idle cores could serve,"
@@ -354,6 +366,18 @@ public final class GatewayBenchmark {
         rate,
         added <= 2.0 ? "met" : "NOT met",
         added);
+    if (sustainable.containsKey(FLOOR)) {
+      System.out.printf(
+          "Spring Cloud Gateway as it comes (%s: the route alone, none of the gateway's checks):"
+              + " %.0f%% of direct throughput, p99 added %.2f ms at %d req/s, CPU %.3f ms/request"
+              + " of its own against the gateway's %.3f%n",
+          FLOOR,
+          direct == 0 ? 0 : 100.0 * sustainable.get(FLOOR) / direct,
+          atRate.get(FLOOR).p99Millis() - directAtRate.p99Millis(),
+          rate,
+          cpuPerRequest.get(FLOOR) - directCpu,
+          cpuPerRequest.get("gateway") - directCpu);
+    }
     if (steps.get(steps.size() - 1).equals(direct)) {
       System.out.println(
           "note: direct sustained the highest step; its real maximum (and so the ratios) may be"
@@ -375,11 +399,7 @@ public final class GatewayBenchmark {
    * CPU milliseconds per answered request of {@code pids} (and their child processes): CPU used
    * during a run at {@link #COST_RATE} req/s, less what the same processes use idle over as long.
    */
-  private double cpuPerRequest(
-      String name,
-      List<Long> pids,
-      Map<String, HttpClient> clients,
-      Map<String, HttpRequest> requests) {
+  private double cpuPerRequest(String name, List<Long> pids, HttpLoad load) {
     long idleStart = cpuNanos(pids);
     long t0 = System.nanoTime();
     LockSupport.parkNanos(IDLE_BASELINE.toNanos());
@@ -387,7 +407,7 @@ public final class GatewayBenchmark {
     long busyStart = cpuNanos(pids);
     long generatorStart = generatorCpuNanos();
     long t1 = System.nanoTime();
-    Step s = run(clients.get(name), requests.get(name), COST_RATE, COST_SECONDS);
+    Step s = run(load, COST_RATE, COST_SECONDS);
     long busy = cpuNanos(pids) - busyStart;
     long generator = generatorCpuNanos() - generatorStart;
     double net = busy - idlePerNano * (System.nanoTime() - t1);
@@ -395,7 +415,7 @@ public final class GatewayBenchmark {
     double generatorPerRequest = s.ok() == 0 ? 0 : (double) generator / s.ok() / 1e6;
     generatorCpu.put(name, generatorPerRequest);
     System.out.printf(
-        "  %-8s cost    %s; CPU %.3f ms/request (processes %s), load generator %.3f ms/request%n",
+        "  %-9s cost    %s; CPU %.3f ms/request (processes %s), load generator %.3f ms/request%n",
         name, s, perRequest, pids, generatorPerRequest);
     return perRequest;
   }
@@ -427,47 +447,41 @@ public final class GatewayBenchmark {
   }
 
   /**
-   * Closed-loop warm-up (JIT, connection pools): {@code warmUpRequests} requests from 16 threads,
-   * each sending the next as soon as the last is answered, so a cold or busy target is never
-   * flooded.
+   * Closed-loop warm-up (JIT, connection pools): {@code warmUpRequests} requests in 16 chains, each
+   * sending its next as soon as its last is answered, so a cold or busy target is never flooded.
    */
-  String warmUp(HttpClient client, HttpRequest request) {
+  String warmUp(HttpLoad load) {
     AtomicLong left = new AtomicLong(warmUpRequests);
     AtomicLong ok = new AtomicLong();
+    CountDownLatch chains = new CountDownLatch(16);
     long t0 = System.nanoTime();
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < 16; t++) {
-      Thread thread =
-          new Thread(
-              () -> {
-                while (left.decrementAndGet() >= 0) {
-                  try {
-                    if (client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode()
-                        == 200) {
-                      ok.incrementAndGet();
-                    }
-                  } catch (IOException e) {
-                    // counted as not ok
-                  } catch (InterruptedException e) {
-                    return;
-                  }
-                }
-              },
-              "bench-warm-up-" + t);
-      thread.start();
-      threads.add(thread);
+    for (int c = 0; c < 16; c++) {
+      sendNext(load, left, ok, chains);
     }
-    for (Thread thread : threads) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    try {
+      chains.await(); // each answer, or its 10 s read timeout, moves its chain on
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     return String.format(
-        "%d requests closed-loop from 16 threads: %d ok in %.1f s (%.0f req/s)",
+        "%d requests closed-loop in 16 chains: %d ok in %.1f s (%.0f req/s)",
         warmUpRequests, ok.get(), seconds, ok.get() / seconds);
+  }
+
+  private static void sendNext(
+      HttpLoad load, AtomicLong left, AtomicLong ok, CountDownLatch chains) {
+    if (left.decrementAndGet() < 0) {
+      chains.countDown();
+      return;
+    }
+    load.send(
+        status -> {
+          if (status == 200) {
+            ok.incrementAndGet();
+          }
+          sendNext(load, left, ok, chains);
+        });
   }
 
   private boolean sustainable(Step s) {
@@ -525,56 +539,25 @@ public final class GatewayBenchmark {
   }
 
   /**
-   * Sends {@code rate} requests a second for {@code seconds} over {@code connections} keep-alive
-   * connections, one sender thread each (as wrk2 does): request {@code i} is due at {@code start +
-   * i / rate}; the scheduler queues every request at its due time, and the next free sender takes
-   * it. Latency is from the due time to the complete answer, so time spent queued counts.
+   * Sends {@code rate} requests a second for {@code seconds}, at most {@code connections} in flight
+   * (one keep-alive connection each, as wrk2's {@code -c}): request {@code i} is due at {@code
+   * start + i / rate}. This thread sends each request at its due time with the client's {@code
+   * sendAsync}, or queues it while {@code connections} are in flight; each answer, handled on the
+   * client's selector thread, sends the next queued one. Latency is from the due time to the
+   * complete answer, so time spent queued counts.
+   *
+   * <p>No thread per connection: on two shared cores the generator's own thread switches (a blocked
+   * sender woken for each answer) took CPU from the processes measured and added to every leg's
+   * tail.
    */
-  Step run(HttpClient client, HttpRequest request, int rate, int seconds) {
+  Step run(HttpLoad load, int rate, int seconds) {
     Recorder latencies = new Recorder(3);
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
-    AtomicLong inFlight = new AtomicLong();
-    LinkedBlockingQueue<Long> queued = new LinkedBlockingQueue<>();
-    AtomicBoolean scheduling = new AtomicBoolean(true);
+    InFlight inFlight = new InFlight(load, connections, latencies, ok, failed);
     long total = (long) rate * seconds;
     long maxQueued =
         Math.max(1_000, rate); // a second's worth waiting: the target is not keeping up
-    List<Thread> senders = new ArrayList<>();
-    for (int c = 0; c < connections; c++) {
-      Thread sender =
-          new Thread(
-              () -> {
-                while (scheduling.get() || !queued.isEmpty()) {
-                  Long due;
-                  try {
-                    due = queued.poll(20, TimeUnit.MILLISECONDS);
-                  } catch (InterruptedException e) {
-                    return;
-                  }
-                  if (due == null) {
-                    continue;
-                  }
-                  inFlight.incrementAndGet();
-                  try {
-                    HttpResponse<byte[]> response =
-                        client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    (response.statusCode() == 200 ? ok : failed).incrementAndGet();
-                  } catch (IOException e) {
-                    failed.incrementAndGet();
-                  } catch (InterruptedException e) {
-                    return;
-                  } finally {
-                    latencies.recordValue(Math.max(1, (System.nanoTime() - due) / 1000));
-                    inFlight.decrementAndGet();
-                  }
-                }
-              },
-              "bench-sender-" + c);
-      sender.setDaemon(true);
-      sender.start();
-      senders.add(sender);
-    }
     long maxLag = 0;
     long sent = 0;
     long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
@@ -587,29 +570,26 @@ public final class GatewayBenchmark {
       }
       maxLag = Math.max(maxLag, System.nanoTime() - due);
       sent++;
-      if (queued.size() >= maxQueued) {
+      if (inFlight.queued() >= maxQueued) {
         failed.incrementAndGet(); // counted, never sent: the queue is growing without bound
         continue;
       }
-      queued.add(due);
+      inFlight.submit(due);
     }
     long lastDue = start + (long) (total * intervalNanos);
     long drainUntil = lastDue + TimeUnit.MILLISECONDS.toNanos(drainMillis);
-    while ((!queued.isEmpty() || inFlight.get() > 0) && System.nanoTime() < drainUntil) {
+    while (!inFlight.idle() && System.nanoTime() < drainUntil) {
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
     }
     long end = System.nanoTime();
-    long left = queued.size() + inFlight.get();
+    long left = inFlight.queued() + inFlight.running();
     long answeredOk = ok.get();
     long answeredFailed = failed.get();
-    queued.clear(); // not sent: nothing more for this run
-    scheduling.set(false);
-    for (Thread sender : senders) {
-      try {
-        sender.join(Duration.ofSeconds(15).toMillis()); // an answer in flight finishes or times out
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    inFlight.dropQueued(); // not sent: nothing more for this run
+    // An answer in flight finishes or times out (the request's 10 s) before the next run.
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (inFlight.running() > 0 && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
     }
     Histogram h = latencies.getIntervalHistogram();
     return new Step(
@@ -624,6 +604,93 @@ public final class GatewayBenchmark {
         h.getMaxValue(),
         maxLag / 1000,
         answeredOk / ((end - start) / 1e9));
+  }
+
+  /**
+   * The requests of one run: due times waiting for a free slot, and at most {@code slots} sent and
+   * not yet answered. Whoever queues a due time or frees a slot then sends what the free slots
+   * allow, so no due time waits while a slot is free.
+   */
+  private static final class InFlight {
+
+    private final HttpLoad load;
+    private final int slots;
+    private final Recorder latencies;
+    private final AtomicLong ok;
+    private final AtomicLong failed;
+    private final ConcurrentLinkedQueue<Long> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
+
+    InFlight(HttpLoad load, int slots, Recorder latencies, AtomicLong ok, AtomicLong failed) {
+      this.load = load;
+      this.slots = slots;
+      this.latencies = latencies;
+      this.ok = ok;
+      this.failed = failed;
+    }
+
+    void submit(long due) {
+      queued.incrementAndGet();
+      waiting.add(due);
+      sendWhatSlotsAllow();
+    }
+
+    int queued() {
+      return queued.get();
+    }
+
+    int running() {
+      return running.get();
+    }
+
+    boolean idle() {
+      return queued.get() == 0 && running.get() == 0;
+    }
+
+    void dropQueued() {
+      while (waiting.poll() != null) {
+        queued.decrementAndGet();
+      }
+    }
+
+    private void sendWhatSlotsAllow() {
+      while (takeSlot()) {
+        Long due = waiting.poll();
+        if (due == null) {
+          running.decrementAndGet();
+          // A due time queued after the poll, by a thread that found no free slot, is sent here.
+          if (waiting.isEmpty()) {
+            return;
+          }
+          continue;
+        }
+        queued.decrementAndGet();
+        send(due);
+      }
+    }
+
+    private boolean takeSlot() {
+      while (true) {
+        int n = running.get();
+        if (n >= slots) {
+          return false;
+        }
+        if (running.compareAndSet(n, n + 1)) {
+          return true;
+        }
+      }
+    }
+
+    private void send(long due) {
+      load.send(
+          status -> {
+            latencies.recordValue(Math.max(1, (System.nanoTime() - due) / 1000));
+            (status == 200 ? ok : failed).incrementAndGet();
+            running.decrementAndGet();
+            sendWhatSlotsAllow();
+          });
+    }
   }
 
   // ------------------------------------------------------------------ nginx
