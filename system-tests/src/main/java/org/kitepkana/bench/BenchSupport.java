@@ -99,6 +99,13 @@ final class BenchSupport {
     String raw = Files.readString(Path.of("/proc/" + devstackGateway + "/cmdline"));
     List<String> cmd = new ArrayList<>(Arrays.asList(raw.split("\0")));
     int jarFlag = cmd.indexOf("-jar");
+    if (jarFlag < 0 || cmd.stream().noneMatch(arg -> arg.startsWith("--server.port="))) {
+      throw new IllegalStateException(
+          "devstack's gateway (pid "
+              + devstackGateway
+              + ") was not started as 'java ... -jar JAR --server.port=N ...': "
+              + cmd);
+    }
     cmd.set(jarFlag + 1, jar.toAbsolutePath().toString());
     cmd.addAll(jarFlag, extraJvmFlags);
     cmd.replaceAll(

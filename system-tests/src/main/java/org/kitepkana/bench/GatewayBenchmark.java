@@ -43,7 +43,7 @@ import org.kitepkana.devstack.ManagedProcess;
  *
  * <p>Usage: {@code bin/bench-gateway [--nginx /usr/sbin/nginx] [--floor-jar
  * gateway-floor/target/gateway-floor-exec.jar] [--rate 1000] [--seconds 15] [--step-seconds 5]
- * [--steps 250,500,...] [--p99-bound-ms 100] [--connections 64] [--warm-up-seconds 8]}
+ * [--steps 250,500,...] [--p99-bound-ms 100] [--connections 64] [--warm-up-requests 40000]}
  */
 public final class GatewayBenchmark {
 
@@ -154,11 +154,14 @@ public final class GatewayBenchmark {
         }
         measure(targets, recordPath, token, processes);
       } finally {
-        if (nginxProcess != null) {
-          stopNginx(nginxProcess, nginxDir);
-        }
-        if (floor != null) {
-          floor.close();
+        try {
+          if (nginxProcess != null) {
+            stopNginx(nginxProcess, nginxDir);
+          }
+        } finally {
+          if (floor != null) {
+            floor.close();
+          }
         }
       }
     }
@@ -169,7 +172,7 @@ public final class GatewayBenchmark {
     try {
       String token = stack.token("coordinator");
       System.out.println(
-          "token: a coordinator's access token from the devstack issuer, sent on all three legs"
+          "token: a coordinator's access token from the devstack issuer, sent on every leg"
               + " (the service checks it too, so only the proxying differs)");
       return token;
     } catch (RuntimeException e) {
@@ -459,7 +462,7 @@ public final class GatewayBenchmark {
       sendNext(load, left, ok, chains);
     }
     try {
-      chains.await(); // each answer, or its 10 s read timeout, moves its chain on
+      chains.await(); // every request is answered, or given up after HttpLoad.TIMEOUT_SECONDS
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -541,14 +544,10 @@ public final class GatewayBenchmark {
   /**
    * Sends {@code rate} requests a second for {@code seconds}, at most {@code connections} in flight
    * (one keep-alive connection each, as wrk2's {@code -c}): request {@code i} is due at {@code
-   * start + i / rate}. This thread sends each request at its due time with the client's {@code
-   * sendAsync}, or queues it while {@code connections} are in flight; each answer, handled on the
-   * client's selector thread, sends the next queued one. Latency is from the due time to the
-   * complete answer, so time spent queued counts.
-   *
-   * <p>No thread per connection: on two shared cores the generator's own thread switches (a blocked
-   * sender woken for each answer) took CPU from the processes measured and added to every leg's
-   * tail.
+   * start + i / rate}. This thread hands each request to the target's {@link HttpLoad} at its due
+   * time, or queues it while {@code connections} are in flight; each answer, read on the client's
+   * event loop, sends the next queued one. Latency is from the due time to the complete answer, so
+   * time spent queued counts.
    */
   Step run(HttpLoad load, int rate, int seconds) {
     Recorder latencies = new Recorder(3);
@@ -586,7 +585,7 @@ public final class GatewayBenchmark {
     long answeredOk = ok.get();
     long answeredFailed = failed.get();
     inFlight.dropQueued(); // not sent: nothing more for this run
-    // An answer in flight finishes or times out (the request's 10 s) before the next run.
+    // An answer in flight finishes or is given up (HttpLoad.TIMEOUT_SECONDS) before the next run.
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (inFlight.running() > 0 && System.nanoTime() < deadline) {
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));

@@ -23,10 +23,10 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.timeout.ReadTimeoutHandler;
 import io.netty.util.AttributeKey;
 import java.net.URI;
 import java.util.ArrayDeque;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
@@ -43,10 +43,16 @@ import java.util.function.IntConsumer;
  */
 final class HttpLoad implements AutoCloseable {
 
-  /** Status given to the callback when no answer came (connection refused, dropped, timed out). */
+  /**
+   * Status given to the callback when no whole answer came: connection refused or dropped, answer
+   * cut off or malformed, or none within {@link #TIMEOUT_SECONDS} of sending.
+   */
   static final int NO_ANSWER = -1;
 
+  static final int TIMEOUT_SECONDS = 10;
+
   private static final AttributeKey<IntConsumer> WAITING = AttributeKey.valueOf("waiting");
+  private static final AttributeKey<ScheduledFuture<?>> DEADLINE = AttributeKey.valueOf("deadline");
 
   private final EventLoopGroup group =
       new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -82,7 +88,6 @@ final class HttpLoad implements AutoCloseable {
                   protected void initChannel(SocketChannel channel) {
                     channel
                         .pipeline()
-                        .addLast(new ReadTimeoutHandler(10, TimeUnit.SECONDS))
                         .addLast(new HttpClientCodec())
                         .addLast(new HttpObjectAggregator(1 << 20))
                         .addLast(new Answers());
@@ -91,8 +96,8 @@ final class HttpLoad implements AutoCloseable {
   }
 
   /**
-   * Sends the GET; {@code onAnswer} gets the status code (or {@link #NO_ANSWER}) on the event loop
-   * once the whole answer is read. Callable from any thread.
+   * Sends the GET; {@code onAnswer} gets the status code (or {@link #NO_ANSWER}) exactly once, on
+   * the event loop, when the whole answer is read. Callable from any thread.
    */
   void send(IntConsumer onAnswer) {
     loop.execute(() -> sendOnLoop(onAnswer));
@@ -121,14 +126,38 @@ final class HttpLoad implements AutoCloseable {
 
   private void write(Channel channel, IntConsumer onAnswer) {
     channel.attr(WAITING).set(onAnswer);
+    // The connection is closed (and the request answered NO_ANSWER) if no whole answer comes in
+    // time.
+    channel
+        .attr(DEADLINE)
+        .set(loop.schedule(() -> fail(channel), TIMEOUT_SECONDS, TimeUnit.SECONDS));
     channel
         .writeAndFlush(request.retainedDuplicate())
         .addListener(
             written -> {
               if (!written.isSuccess()) {
-                channel.close(); // channelInactive answers the waiting callback
+                fail(channel);
               }
             });
+  }
+
+  /** Takes the request waiting on {@code channel}, if any, and its deadline off the connection. */
+  private static IntConsumer takeWaiting(Channel channel) {
+    ScheduledFuture<?> deadline = channel.attr(DEADLINE).getAndSet(null);
+    if (deadline != null) {
+      deadline.cancel(false);
+    }
+    return channel.attr(WAITING).getAndSet(null);
+  }
+
+  /** Answers the waiting request, if any, with {@link #NO_ANSWER}, and closes the connection. */
+  private void fail(Channel channel) {
+    idle.remove(channel);
+    IntConsumer waiting = takeWaiting(channel);
+    channel.close();
+    if (waiting != null) {
+      waiting.accept(NO_ANSWER);
+    }
   }
 
   /** Hands each whole answer to the request's callback and the connection back to the idle ones. */
@@ -136,29 +165,31 @@ final class HttpLoad implements AutoCloseable {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpResponse answer) {
-      IntConsumer waiting = ctx.channel().attr(WAITING).getAndSet(null);
+      if (!answer.decoderResult().isSuccess()) {
+        fail(ctx.channel()); // cut off or malformed: its status line says nothing
+        return;
+      }
+      IntConsumer waiting = takeWaiting(ctx.channel());
+      if (waiting == null) {
+        fail(ctx.channel()); // an answer nobody asked for: the connection is out of step
+        return;
+      }
       if (HttpUtil.isKeepAlive(answer)) {
         idle.addFirst(ctx.channel());
       } else {
         ctx.close();
       }
-      if (waiting != null) {
-        waiting.accept(answer.status().code());
-      }
+      waiting.accept(answer.status().code());
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-      idle.remove(ctx.channel());
-      IntConsumer waiting = ctx.channel().attr(WAITING).getAndSet(null);
-      if (waiting != null) {
-        waiting.accept(NO_ANSWER);
-      }
+      fail(ctx.channel());
     }
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      ctx.close(); // a read timeout or a broken connection; channelInactive follows
+      fail(ctx.channel());
     }
   }
 
