@@ -750,6 +750,15 @@ public final class GatewayBenchmark {
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("logs/stdout.log").toFile())
             .start();
+    // A benchmark stopped with Ctrl-C or SIGTERM stops its nginx too (devstack's processes watch
+    // their parent; nginx does not).
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  p.descendants().forEach(ProcessHandle::destroy);
+                  p.destroy();
+                }));
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (System.nanoTime() < deadline) {
       if (!p.isAlive()) {
