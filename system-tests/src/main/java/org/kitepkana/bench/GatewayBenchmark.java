@@ -17,11 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
@@ -450,41 +450,31 @@ public final class GatewayBenchmark {
   }
 
   /**
-   * Closed-loop warm-up (JIT, connection pools): {@code warmUpRequests} requests in 16 chains, each
-   * sending its next as soon as its last is answered, so a cold or busy target is never flooded.
+   * Closed-loop warm-up (JIT, connection pools): {@code warmUpRequests} requests, 16 in flight,
+   * each answer sending the next, so a cold or busy target is never flooded.
    */
   String warmUp(HttpLoad load) {
-    AtomicLong left = new AtomicLong(warmUpRequests);
     AtomicLong ok = new AtomicLong();
-    CountDownLatch chains = new CountDownLatch(16);
+    InFlight inFlight = new InFlight(load, 16, new Recorder(3), ok, new AtomicLong());
     long t0 = System.nanoTime();
-    for (int c = 0; c < 16; c++) {
-      sendNext(load, left, ok, chains);
+    for (int i = 0; i < warmUpRequests; i++) {
+      inFlight.submit(t0);
     }
-    try {
-      chains.await(); // every request is answered, or given up after HttpLoad.TIMEOUT_SECONDS
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    // Every request is answered, or given up after HttpLoad.TIMEOUT_SECONDS.
+    waitUntil(inFlight::idle, Long.MAX_VALUE);
     double seconds = (System.nanoTime() - t0) / 1e9;
     return String.format(
-        "%d requests closed-loop in 16 chains: %d ok in %.1f s (%.0f req/s)",
+        "%d requests closed-loop, 16 in flight: %d ok in %.1f s (%.0f req/s)",
         warmUpRequests, ok.get(), seconds, ok.get() / seconds);
   }
 
-  private static void sendNext(
-      HttpLoad load, AtomicLong left, AtomicLong ok, CountDownLatch chains) {
-    if (left.decrementAndGet() < 0) {
-      chains.countDown();
-      return;
+  /**
+   * Polls {@code done} every 5 ms until it holds or {@code System.nanoTime()} reaches the deadline.
+   */
+  private static void waitUntil(BooleanSupplier done, long deadlineNanos) {
+    while (!done.getAsBoolean() && System.nanoTime() < deadlineNanos) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
     }
-    load.send(
-        status -> {
-          if (status == 200) {
-            ok.incrementAndGet();
-          }
-          sendNext(load, left, ok, chains);
-        });
   }
 
   private boolean sustainable(Step s) {
@@ -577,19 +567,14 @@ public final class GatewayBenchmark {
     }
     long lastDue = start + (long) (total * intervalNanos);
     long drainUntil = lastDue + TimeUnit.MILLISECONDS.toNanos(drainMillis);
-    while (!inFlight.idle() && System.nanoTime() < drainUntil) {
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-    }
+    waitUntil(inFlight::idle, drainUntil);
     long end = System.nanoTime();
     long left = inFlight.queued() + inFlight.running();
     long answeredOk = ok.get();
     long answeredFailed = failed.get();
     inFlight.dropQueued(); // not sent: nothing more for this run
     // An answer in flight finishes or is given up (HttpLoad.TIMEOUT_SECONDS) before the next run.
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (inFlight.running() > 0 && System.nanoTime() < deadline) {
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-    }
+    waitUntil(() -> inFlight.running() == 0, System.nanoTime() + Duration.ofSeconds(15).toNanos());
     Histogram h = latencies.getIntervalHistogram();
     return new Step(
         rate,

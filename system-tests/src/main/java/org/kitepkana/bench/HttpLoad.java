@@ -1,6 +1,7 @@
 package org.kitepkana.bench;
 
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -11,16 +12,18 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpRequestEncoder;
+import io.netty.handler.codec.http.HttpResponseDecoder;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.AttributeKey;
@@ -58,7 +61,9 @@ final class HttpLoad implements AutoCloseable {
       new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final EventLoop loop = group.next();
   private final Bootstrap bootstrap;
-  private final FullHttpRequest request;
+
+  /** The GET, encoded once by Netty's encoder; each send writes a view of these bytes. */
+  private final ByteBuf request;
 
   /** Connections with no request in flight; touched on the event loop only. */
   private final ArrayDeque<Channel> idle = new ArrayDeque<>();
@@ -67,14 +72,15 @@ final class HttpLoad implements AutoCloseable {
   HttpLoad(URI url, String token) {
     String path =
         url.getRawQuery() == null ? url.getRawPath() : url.getRawPath() + "?" + url.getRawQuery();
-    request =
+    FullHttpRequest get =
         new DefaultFullHttpRequest(
             HttpVersion.HTTP_1_1, HttpMethod.GET, path, Unpooled.EMPTY_BUFFER);
-    request.headers().set(HttpHeaderNames.HOST, url.getHost() + ":" + url.getPort());
-    request.headers().set(HttpHeaderNames.ACCEPT, "application/json");
+    get.headers().set(HttpHeaderNames.HOST, url.getHost() + ":" + url.getPort());
+    get.headers().set(HttpHeaderNames.ACCEPT, "application/json");
     if (token != null) {
-      request.headers().set(HttpHeaderNames.AUTHORIZATION, "Bearer " + token);
+      get.headers().set(HttpHeaderNames.AUTHORIZATION, "Bearer " + token);
     }
+    request = encoded(get);
     bootstrap =
         new Bootstrap()
             .group(group)
@@ -88,11 +94,24 @@ final class HttpLoad implements AutoCloseable {
                   protected void initChannel(SocketChannel channel) {
                     channel
                         .pipeline()
-                        .addLast(new HttpClientCodec())
+                        .addLast(new HttpResponseDecoder())
                         .addLast(new HttpObjectAggregator(1 << 20))
                         .addLast(new Answers());
                   }
                 });
+  }
+
+  /** The request's bytes on the wire, as Netty's HTTP encoder writes them. */
+  private static ByteBuf encoded(FullHttpRequest request) {
+    EmbeddedChannel encoder = new EmbeddedChannel(new HttpRequestEncoder());
+    encoder.writeOutbound(request);
+    ByteBuf bytes = Unpooled.buffer();
+    for (ByteBuf part; (part = encoder.readOutbound()) != null; ) {
+      bytes.writeBytes(part);
+      part.release();
+    }
+    encoder.finishAndReleaseAll();
+    return bytes;
   }
 
   /**
