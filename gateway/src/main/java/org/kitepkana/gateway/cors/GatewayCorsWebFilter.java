@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
  */
 public final class GatewayCorsWebFilter implements WebFilter, Ordered {
 
-  /** Before Spring Security's filter chain (order -100) and the gateway's size limit. */
+  /** Before the gateway's size limit and its security filter ({@code EdgeGuard}, order -100). */
   public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 50;
 
   static final List<String> ALLOWED_METHODS =

@@ -19,9 +19,9 @@ import reactor.core.publisher.Mono;
  *
  * <p>The body is held as Spring Cloud Gateway holds the bodies it caches ({@link
  * ServerWebExchangeUtils#cacheRequestBody}), and its {@code RemoveCachedBodyFilter} releases it
- * when the exchange ends. Order: with Spring Cloud Gateway's own body cache, after Spring Security
- * and before the route's filters, so the route's timeout and circuit breaker never wait for a slow
- * client.
+ * when the exchange ends. Order: with Spring Cloud Gateway's own body cache, after the edge's
+ * security and before the route's filters, so the route's timeout and circuit breaker never wait
+ * for a slow client.
  */
 @Component
 public class UnsizedBodyGlobalFilter implements GlobalFilter, Ordered {

@@ -1,38 +1,31 @@
 package org.kitepkana.gateway.ratelimit;
 
 import java.net.InetSocketAddress;
-import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
+import org.kitepkana.gateway.security.EdgeCaller;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
 
 /**
  * Says whose bucket a request draws from.
  *
  * <ul>
- *   <li>An authenticated JWT ({@link JwtAuthenticationToken}): the client is its {@code sub}; the
- *       role is the one among its roles claim ({@code kitepkana.security.roles-claim}, default
- *       {@code roles}) with the most generous configured limit (a token with none of the configured
- *       roles counts as {@code authenticated}).
- *   <li>Anything else authenticated: the principal's name, role {@code authenticated}.
- *   <li>No principal, or an anonymous one: the client address, role {@code anonymous}. When the
- *       connection comes from a trusted proxy (the gateway's {@code trusted-proxies}), the address
- *       is the right-most {@code X-Forwarded-For} entry that is not itself a trusted proxy.
+ *   <li>A request the edge let through with a valid token ({@link EdgeCaller}): the client is the
+ *       token's {@code sub}; the role is the one among its roles claim ({@code
+ *       kitepkana.security.roles-claim}, default {@code roles}) with the most generous configured
+ *       limit (a token with none of the configured roles counts as {@code authenticated}).
+ *   <li>Without a token: the client address, role {@code anonymous}. When the connection comes from
+ *       a trusted proxy (the gateway's {@code trusted-proxies}), the address is the right-most
+ *       {@code X-Forwarded-For} entry that is not itself a trusted proxy.
  * </ul>
+ *
+ * A token without {@code sub} is keyed by the client address, with the token's role.
  */
 public final class ClientKeyResolver {
-
-  private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
   private final RateLimitProperties properties;
   private final Pattern trustedProxies;
@@ -58,34 +51,17 @@ public final class ClientKeyResolver {
         trustedProxies == null || trustedProxies.isBlank() ? null : Pattern.compile(trustedProxies);
   }
 
-  public Mono<ClientKey> resolve(ServerWebExchange exchange) {
-    return exchange
-        .getPrincipal()
-        .flatMap(principal -> Mono.justOrEmpty(ofPrincipal(principal)))
-        .switchIfEmpty(
-            Mono.fromSupplier(
-                () ->
-                    new ClientKey(
-                        "addr:" + clientAddress(exchange.getRequest()),
-                        RateLimitProperties.ANONYMOUS)));
-  }
-
-  /** The key of an authenticated principal; empty for an anonymous one. */
-  Optional<ClientKey> ofPrincipal(Principal principal) {
-    if (principal instanceof Authentication authentication
-        && (!authentication.isAuthenticated() || TRUST.isAnonymous(authentication))) {
-      return Optional.empty();
+  public ClientKey resolve(ServerWebExchange exchange) {
+    EdgeCaller caller = EdgeCaller.of(exchange);
+    if (caller == null) {
+      return new ClientKey(
+          "addr:" + clientAddress(exchange.getRequest()), RateLimitProperties.ANONYMOUS);
     }
-    if (principal instanceof JwtAuthenticationToken token) {
-      Jwt jwt = token.getToken();
-      String subject = jwt.getSubject() != null ? jwt.getSubject() : token.getName();
-      return Optional.of(new ClientKey("sub:" + subject, roleOf(claim(jwt, rolesClaim))));
-    }
-    if (principal.getName() == null || principal.getName().isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new ClientKey("sub:" + principal.getName(), RateLimitProperties.AUTHENTICATED));
+    Jwt jwt = caller.token();
+    String role = roleOf(claim(jwt, rolesClaim));
+    return jwt.getSubject() != null
+        ? new ClientKey("sub:" + jwt.getSubject(), role)
+        : new ClientKey("addr:" + clientAddress(exchange.getRequest()), role);
   }
 
   private static Object claim(Jwt jwt, String name) {

@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
  * show up in {@code spring.cloud.gateway.requests} with status 429, and before every route filter
  * (the first, {@code ServiceGuard}, also has order 1, and global filters come first among equals),
  * so a rejected request neither counts for a circuit breaker nor reaches a backend. It runs after
- * Spring Security's web filter, so an authenticated principal is known.
+ * the edge's security filter ({@code EdgeGuard}), so a verified caller is known.
  */
 public final class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 
@@ -58,27 +58,20 @@ public final class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-    return clients
-        .resolve(exchange)
-        .flatMap(
-            client -> {
-              RateLimit limit = properties.limitOf(client.role());
-              RateLimitDecision decision = limiter.tryAcquire(client, limit);
-              if (decision.allowed()) {
-                exchange
-                    .getResponse()
-                    .getHeaders()
-                    .set(REMAINING_HEADER, Long.toString(decision.remaining()));
-                return chain.filter(exchange);
-              }
-              rejected(routeOf(exchange), client.role());
-              return Mono.error(
-                  GatewayProblems.tooManyRequests(
-                      client.role(),
-                      limit.requestsPerSecond(),
-                      limit.burst(),
-                      decision.retryAfter()));
-            });
+    ClientKey client = clients.resolve(exchange);
+    RateLimit limit = properties.limitOf(client.role());
+    RateLimitDecision decision = limiter.tryAcquire(client, limit);
+    if (decision.allowed()) {
+      exchange
+          .getResponse()
+          .getHeaders()
+          .set(REMAINING_HEADER, Long.toString(decision.remaining()));
+      return chain.filter(exchange);
+    }
+    rejected(routeOf(exchange), client.role());
+    return Mono.error(
+        GatewayProblems.tooManyRequests(
+            client.role(), limit.requestsPerSecond(), limit.burst(), decision.retryAfter()));
   }
 
   private void rejected(String route, String role) {

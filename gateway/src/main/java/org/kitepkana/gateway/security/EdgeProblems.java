@@ -6,59 +6,73 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway's refusals as problem+json: 401 with a {@code WWW-Authenticate: Bearer} challenge (no
- * token where one is needed, or a token that is forged, expired, from another issuer or for another
- * audience) and 403 (a valid token whose role may not do this at all).
+ * The edge's refusals as problem+json: 401 with a {@code WWW-Authenticate: Bearer} challenge (no
+ * token where one is needed, or a token that is malformed, forged, expired, from another issuer or
+ * for another audience), 403 (a valid token whose role may not do this at all), 400 (a request the
+ * firewall refuses) and 503 (the issuer's keys cannot be read, so no token can be checked).
  */
-final class EdgeProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+final class EdgeProblems {
 
   static final String REALM = "kitepkana";
 
   private final JsonMapper json = JsonMapper.builder().build();
 
-  @Override
-  public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException e) {
-    String challenge;
-    String detail;
-    if (e instanceof OAuth2AuthenticationException oauth) {
-      String description =
-          oauth.getError().getDescription() == null
-              ? oauth.getError().getErrorCode()
-              : oauth.getError().getDescription();
-      challenge =
-          "Bearer realm=\""
-              + REALM
-              + "\", error=\""
-              + oauth.getError().getErrorCode()
-              + "\", error_description=\""
-              + description.replace("\\", "\\\\").replace("\"", "\\\"")
-              + "\"";
-      detail = "The bearer token was refused: " + description;
-    } else {
-      challenge = "Bearer realm=\"" + REALM + "\"";
-      detail = "Sign in: this request needs a bearer token.";
-    }
-    exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
-    return write(exchange, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
-  }
-
-  @Override
-  public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+  /** 401 without an error: the request needs a token and has none. */
+  Mono<Void> signIn(ServerWebExchange exchange) {
+    exchange
+        .getResponse()
+        .getHeaders()
+        .set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
     return write(
         exchange,
-        HttpStatus.FORBIDDEN,
-        "Forbidden",
-        "Your role may not change anything here: subscribers read and stream only.");
+        HttpStatus.UNAUTHORIZED,
+        "Unauthorized",
+        "Sign in: this request needs a bearer token.");
+  }
+
+  /** 401 {@code invalid_token}: the token was refused, for the reason given. */
+  Mono<Void> invalidToken(ServerWebExchange exchange, String reason) {
+    String description = reason == null || reason.isBlank() ? "invalid_token" : reason;
+    exchange
+        .getResponse()
+        .getHeaders()
+        .set(
+            HttpHeaders.WWW_AUTHENTICATE,
+            "Bearer realm=\""
+                + REALM
+                + "\", error=\"invalid_token\", error_description=\""
+                + description.replace("\\", "\\\\").replace("\"", "\\\"")
+                + "\"");
+    return write(
+        exchange,
+        HttpStatus.UNAUTHORIZED,
+        "Unauthorized",
+        "The bearer token was refused: " + description);
+  }
+
+  /** 403: a valid token whose role may not do this anywhere. */
+  Mono<Void> forbidden(ServerWebExchange exchange, String detail) {
+    return write(exchange, HttpStatus.FORBIDDEN, "Forbidden", detail);
+  }
+
+  /** 400: the firewall refused the request (an encoded slash, {@code ..}, a bad header...). */
+  Mono<Void> rejected(ServerWebExchange exchange, String reason) {
+    return write(exchange, HttpStatus.BAD_REQUEST, "Bad Request", reason);
+  }
+
+  /** 503: the token issuer's keys could not be read; the request may be tried again. */
+  Mono<Void> issuerUnavailable(ServerWebExchange exchange, String reason) {
+    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "10");
+    return write(
+        exchange,
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Service Unavailable",
+        "Bearer tokens cannot be checked right now: " + reason);
   }
 
   private Mono<Void> write(

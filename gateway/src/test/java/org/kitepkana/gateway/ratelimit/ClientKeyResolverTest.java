@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
-import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kitepkana.gateway.security.EdgeCaller;
+import org.kitepkana.platform.security.Actor.Role;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
 
 class ClientKeyResolverTest {
 
@@ -37,7 +33,7 @@ class ClientKeyResolverTest {
 
   final ClientKeyResolver resolver = new ClientKeyResolver(properties, LOOPBACK);
 
-  static JwtAuthenticationToken jwt(String subject, Object roles) {
+  static Jwt jwt(String subject, Object roles) {
     Jwt.Builder token =
         Jwt.withTokenValue("token")
             .header("alg", "RS256")
@@ -47,10 +43,11 @@ class ClientKeyResolverTest {
     if (roles != null) {
       token.claim("roles", roles);
     }
-    return new JwtAuthenticationToken(token.build(), AuthorityUtils.NO_AUTHORITIES);
+    return token.build();
   }
 
-  static ServerWebExchange from(String peer, Principal principal, String... forwardedFor) {
+  /** A request from the peer; with a token, one the edge let through (its role is not used). */
+  static ServerWebExchange from(String peer, Jwt token, String... forwardedFor) {
     MockServerHttpRequest.BaseBuilder<?> request =
         MockServerHttpRequest.get("/api/catalog/records")
             .remoteAddress(new InetSocketAddress(peer, 40_000));
@@ -58,11 +55,14 @@ class ClientKeyResolverTest {
       request.header("X-Forwarded-For", forwardedFor);
     }
     ServerWebExchange exchange = MockServerWebExchange.from(request);
-    return principal == null ? exchange : exchange.mutate().principal(Mono.just(principal)).build();
+    if (token != null) {
+      new EdgeCaller(token, Role.SUBSCRIBER).mark(exchange);
+    }
+    return exchange;
   }
 
   ClientKey resolve(ServerWebExchange exchange) {
-    return resolver.resolve(exchange).block();
+    return resolver.resolve(exchange);
   }
 
   @Test
@@ -105,44 +105,32 @@ class ClientKeyResolverTest {
   void theRolesClaimIsConfigurableAndMayBeNested() {
     ClientKeyResolver keycloakStyle =
         new ClientKeyResolver(properties, LOOPBACK, "realm_access.roles");
-    JwtAuthenticationToken token =
-        new JwtAuthenticationToken(
-            Jwt.withTokenValue("token")
-                .header("alg", "RS256")
-                .subject("aida")
-                .claim("realm_access", Map.of("roles", List.of("coordinator")))
-                .build(),
-            AuthorityUtils.NO_AUTHORITIES);
+    Jwt token =
+        Jwt.withTokenValue("token")
+            .header("alg", "RS256")
+            .subject("aida")
+            .claim("realm_access", Map.of("roles", List.of("coordinator")))
+            .build();
 
-    assertThat(keycloakStyle.resolve(from("192.0.2.10", token)).block().role())
-        .isEqualTo("coordinator");
+    assertThat(keycloakStyle.resolve(from("192.0.2.10", token)).role()).isEqualTo("coordinator");
   }
 
   @Test
-  void otherAuthenticatedPrincipalsAreKeyedByName() {
-    var basic =
-        UsernamePasswordAuthenticationToken.authenticated(
-            "monitor", "n/a", AuthorityUtils.createAuthorityList("ROLE_MONITOR"));
-    assertThat(resolve(from("192.0.2.10", basic)))
-        .isEqualTo(new ClientKey("sub:monitor", "authenticated"));
+  void aTokenWithoutSubjectIsKeyedByAddressWithItsRole() {
+    Jwt token =
+        Jwt.withTokenValue("token")
+            .header("alg", "RS256")
+            .claim("roles", List.of("coordinator"))
+            .build();
+
+    assertThat(resolve(from("192.0.2.10", token)))
+        .isEqualTo(new ClientKey("addr:192.0.2.10", "coordinator"));
   }
 
   @Test
-  void withoutAPrincipalTheClientIsItsAddress() {
+  void withoutATokenTheClientIsItsAddress() {
     assertThat(resolve(from("192.0.2.10", null)))
         .isEqualTo(new ClientKey("addr:192.0.2.10", "anonymous"));
-  }
-
-  @Test
-  void anAnonymousOrUnauthenticatedPrincipalIsAnonymous() {
-    var anonymous =
-        new AnonymousAuthenticationToken(
-            "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
-    assertThat(resolve(from("192.0.2.10", anonymous)))
-        .isEqualTo(new ClientKey("addr:192.0.2.10", "anonymous"));
-
-    var unauthenticated = UsernamePasswordAuthenticationToken.unauthenticated("mallory", "x");
-    assertThat(resolve(from("192.0.2.10", unauthenticated)).role()).isEqualTo("anonymous");
   }
 
   @Test
@@ -163,7 +151,7 @@ class ClientKeyResolverTest {
   @Test
   void withoutTrustedProxiesForwardedForIsNeverBelieved() {
     ClientKeyResolver trustsNobody = new ClientKeyResolver(properties, "");
-    assertThat(trustsNobody.resolve(from("127.0.0.1", null, "203.0.113.7")).block().id())
+    assertThat(trustsNobody.resolve(from("127.0.0.1", null, "203.0.113.7")).id())
         .isEqualTo("addr:127.0.0.1");
   }
 

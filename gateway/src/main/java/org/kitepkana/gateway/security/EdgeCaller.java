@@ -1,0 +1,24 @@
+package org.kitepkana.gateway.security;
+
+import org.kitepkana.platform.security.Actor;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Who sent a request the edge let through with a valid bearer token: the token and the role it
+ * grants (the strongest, read as every service reads it). A request without a token has none.
+ */
+public record EdgeCaller(Jwt token, Actor.Role role) {
+
+  static final String ATTRIBUTE = EdgeCaller.class.getName();
+
+  /** The verified caller of this exchange; null for the public. */
+  public static EdgeCaller of(ServerWebExchange exchange) {
+    return exchange.getAttribute(ATTRIBUTE);
+  }
+
+  /** Marks the exchange as sent by this caller (what {@link #of} answers afterwards). */
+  public void mark(ServerWebExchange exchange) {
+    exchange.getAttributes().put(ATTRIBUTE, this);
+  }
+}

@@ -1,0 +1,146 @@
+package org.kitepkana.gateway.security;
+
+import org.kitepkana.gateway.security.EdgeAccessRules.Verdict;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * The edge's security, in one web filter, for every request:
+ *
+ * <ol>
+ *   <li>Spring Security's strict firewall ({@link ServerWebExchangeFirewall}): a request it refuses
+ *       gets 400 problem+json; the rest of the chain sees the firewalled exchange, whose header
+ *       reads the firewall checks;
+ *   <li>the bearer token, if any ({@link BearerTokens}): checked in full the first time ({@link
+ *       EdgeTokens}: signature from the issuer's JWK set, {@code iss}, {@code aud}, {@code
+ *       exp}/{@code nbf}, a usable role), then remembered for a short while. A bad token is refused
+ *       with 401 problem+json whatever the request, and never forwarded;
+ *   <li>the coarse rules of {@link EdgeAccessRules}: 401 for a request that needs a token and has
+ *       none, 403 for a role that may not do it at all;
+ *   <li>the security headers Spring Security wrote by default ({@code X-Content-Type-Options},
+ *       {@code X-Frame-Options}, {@code X-XSS-Protection}, {@code Referrer-Policy}), each only
+ *       where the response has none (the services send their own).
+ * </ol>
+ *
+ * A request let through carries its {@link EdgeCaller} (for the rate limits) and reaches the
+ * service with its {@code Authorization} header unchanged: the services decide everything else,
+ * branch scope included, and check the token themselves.
+ *
+ * <p>This filter replaced Spring Security's {@code SecurityWebFilterChain} at the edge: the same
+ * decisions, with the same answers (EdgeSecurityIT, AuthorizationMatrixIT in system-tests), for a
+ * fraction of the per-request work (docs/architecture.md, "The gateway's security").
+ */
+public final class EdgeGuard implements WebFilter, Ordered {
+
+  /** Where Spring Security's filter chain stood: after CORS and the request-size limit. */
+  public static final int ORDER = -100;
+
+  private static final String[][] SECURITY_HEADERS = {
+    {"X-Content-Type-Options", "nosniff"},
+    {"X-Frame-Options", "DENY"},
+    {"X-XSS-Protection", "0"},
+    {"Referrer-Policy", "no-referrer"}
+  };
+
+  private final ServerWebExchangeFirewall firewall;
+  private final EdgeTokens tokens;
+  private final EdgeAccessRules rules = new EdgeAccessRules();
+  private final EdgeProblems problems = new EdgeProblems();
+
+  EdgeGuard(ServerWebExchangeFirewall firewall, EdgeTokens tokens) {
+    this.firewall = firewall;
+    this.tokens = tokens;
+  }
+
+  @Override
+  public int getOrder() {
+    return ORDER;
+  }
+
+  @Override
+  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    ServerHttpResponse response = exchange.getResponse();
+    response.beforeCommit(
+        () -> {
+          writeSecurityHeaders(response.getHeaders());
+          return Mono.empty();
+        });
+    return firewall
+        .getFirewalledExchange(exchange)
+        .onErrorResume(
+            ServerExchangeRejectedException.class,
+            rejected -> problems.rejected(exchange, rejected.getMessage()).then(Mono.empty()))
+        .flatMap(checked -> admit(checked, chain));
+  }
+
+  private Mono<Void> admit(ServerWebExchange exchange, WebFilterChain chain) {
+    String token;
+    try {
+      token = BearerTokens.tokenOf(exchange.getRequest().getHeaders().getFirst("Authorization"));
+    } catch (OAuth2AuthenticationException malformed) {
+      return problems.invalidToken(exchange, malformed.getError().getDescription());
+    }
+    if (token == null) {
+      return decide(exchange, chain, null);
+    }
+    EdgeCaller remembered = tokens.remembered(token);
+    if (remembered != null) {
+      return decide(exchange, chain, remembered);
+    }
+    return tokens
+        .verify(token)
+        .onErrorResume(JwtException.class, refused -> refuse(exchange, refused).then(Mono.empty()))
+        .flatMap(caller -> decide(exchange, chain, caller));
+  }
+
+  private Mono<Void> refuse(ServerWebExchange exchange, JwtException refused) {
+    if (refused instanceof BadJwtException) {
+      return problems.invalidToken(exchange, refused.getMessage());
+    }
+    // Not the token's fault: the issuer's keys could not be fetched or read.
+    return problems.issuerUnavailable(exchange, refused.getMessage());
+  }
+
+  private Mono<Void> decide(ServerWebExchange exchange, WebFilterChain chain, EdgeCaller caller) {
+    ServerHttpRequest request = exchange.getRequest();
+    Verdict verdict =
+        rules.decide(
+            request.getMethod(),
+            request.getPath().pathWithinApplication(),
+            caller == null ? null : caller.role());
+    return switch (verdict) {
+      case PASS -> {
+        if (caller != null) {
+          caller.mark(exchange);
+        }
+        yield chain.filter(exchange);
+      }
+      case SIGN_IN -> problems.signIn(exchange);
+      case READ_ONLY_ROLE ->
+          problems.forbidden(
+              exchange,
+              "Your role may not change anything here: subscribers read and stream only.");
+      case COORDINATORS_ONLY ->
+          problems.forbidden(exchange, "Only a coordinator may use this endpoint.");
+    };
+  }
+
+  private static void writeSecurityHeaders(HttpHeaders headers) {
+    for (String[] header : SECURITY_HEADERS) {
+      if (!headers.containsHeader(header[0])) {
+        headers.set(header[0], header[1]);
+      }
+    }
+  }
+}
