@@ -268,6 +268,14 @@ class EdgeIT {
       get("/api/events/calendar", "203.0.113.41")
           .expectStatus()
           .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+      EdgeIT.this
+          .client
+          .post()
+          .uri(gateway("/api/catalog/branches"))
+          .header("X-Forwarded-For", "203.0.113.42")
+          .exchange()
+          .expectStatus()
+          .isUnauthorized();
 
       await()
           .atMost(Duration.ofSeconds(10))
@@ -325,6 +333,22 @@ class EdgeIT {
                             "role=\"anonymous\"",
                             "route=\"catalog\""))
                     .containsPattern(series("kitepkana_gateway_rate_limit_clients"));
+                // The edge's own refusals, which come before any route.
+                assertThat(text)
+                    .containsPattern(
+                        withValue(
+                            series(
+                                "kitepkana_gateway_edge_refusals_total",
+                                "reason=\"no-token\"",
+                                "status=\"401\""),
+                            "1.0"))
+                    .containsPattern(
+                        withValue(
+                            series(
+                                "kitepkana_gateway_edge_refusals_total",
+                                "reason=\"firewall\"",
+                                "status=\"400\""),
+                            "0.0"));
               });
     }
   }

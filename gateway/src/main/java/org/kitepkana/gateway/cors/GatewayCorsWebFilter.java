@@ -120,4 +120,12 @@ public final class GatewayCorsWebFilter implements WebFilter, Ordered {
       // The caller decides: a refused preflight becomes a problem, anything else goes on bare.
     }
   }
+
+  /**
+   * A constant name for Spring Web's per-request checkpoint (TraceIdResponseHeaderFilter#toString).
+   */
+  @Override
+  public String toString() {
+    return "GatewayCorsWebFilter";
+  }
 }

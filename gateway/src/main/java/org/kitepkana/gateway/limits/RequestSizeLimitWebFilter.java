@@ -100,4 +100,12 @@ public class RequestSizeLimitWebFilter implements WebFilter, Ordered {
           });
     }
   }
+
+  /**
+   * A constant name for Spring Web's per-request checkpoint (TraceIdResponseHeaderFilter#toString).
+   */
+  @Override
+  public String toString() {
+    return "RequestSizeLimitWebFilter";
+  }
 }

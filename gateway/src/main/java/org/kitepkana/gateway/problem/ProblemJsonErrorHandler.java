@@ -3,6 +3,7 @@ package org.kitepkana.gateway.problem;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.kitepkana.gateway.tracing.TraceIdResponseHeaderFilter;
 import org.slf4j.Logger;
@@ -147,7 +148,8 @@ public class ProblemJsonErrorHandler implements ErrorWebExceptionHandler {
   private static void logProblem(
       ProblemDetail problem, ServerWebExchange exchange, Throwable error) {
     try (MDC.MDCCloseable trace =
-        MDC.putCloseable("traceId", TraceIdResponseHeaderFilter.traceId(exchange).orElse(""))) {
+        MDC.putCloseable(
+            "traceId", Objects.toString(TraceIdResponseHeaderFilter.traceId(exchange), ""))) {
       logProblem(problem, exchange.getRequest(), error);
     }
   }

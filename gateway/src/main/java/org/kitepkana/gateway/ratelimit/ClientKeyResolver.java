@@ -57,10 +57,9 @@ public final class ClientKeyResolver {
       return new ClientKey(
           "addr:" + clientAddress(exchange.getRequest()), RateLimitProperties.ANONYMOUS);
     }
-    Jwt jwt = caller.token();
-    String role = roleOf(claim(jwt, rolesClaim));
-    return jwt.getSubject() != null
-        ? new ClientKey("sub:" + jwt.getSubject(), role)
+    String role = roleOf(claim(caller.token(), rolesClaim));
+    return caller.subject() != null
+        ? new ClientKey("sub:" + caller.subject(), role)
         : new ClientKey("addr:" + clientAddress(exchange.getRequest()), role);
   }
 
@@ -81,9 +80,9 @@ public final class ClientKeyResolver {
 
   /** The configured role with the highest rate among the claim's roles. */
   String roleOf(Object rolesClaim) {
-    List<String> roles;
+    Iterable<?> roles;
     if (rolesClaim instanceof Collection<?> collection) {
-      roles = collection.stream().map(String::valueOf).toList();
+      roles = collection;
     } else if (rolesClaim instanceof String single) {
       roles = List.of(single.split("[ ,]+"));
     } else {
@@ -91,7 +90,8 @@ public final class ClientKeyResolver {
     }
     String best = RateLimitProperties.AUTHENTICATED;
     double bestRate = -1;
-    for (String raw : roles) {
+    for (Object claimed : roles) {
+      String raw = String.valueOf(claimed);
       if (raw.isBlank()) {
         continue;
       }

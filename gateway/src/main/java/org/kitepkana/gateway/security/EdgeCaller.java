@@ -5,10 +5,16 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Who sent a request the edge let through with a valid bearer token: the token and the role it
- * grants (the strongest, read as every service reads it). A request without a token has none.
+ * Who sent a request the edge let through with a valid bearer token: the token, the role it grants
+ * (the strongest, read as every service reads it) and its {@code sub} (null without one), read once
+ * when the token was checked. A request without a token has none.
  */
-public record EdgeCaller(Jwt token, Actor.Role role) {
+public record EdgeCaller(Jwt token, Actor.Role role, String subject) {
+
+  /** The caller of a checked token with this role. */
+  public EdgeCaller(Jwt token, Actor.Role role) {
+    this(token, role, token.getClaims().get("sub") instanceof String sub ? sub : null);
+  }
 
   static final String ATTRIBUTE = EdgeCaller.class.getName();
 

@@ -1,5 +1,10 @@
 package org.kitepkana.gateway.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import org.kitepkana.gateway.security.EdgeAccessRules.Verdict;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +38,10 @@ import reactor.core.publisher.Mono;
  *       where the response has none (the services send their own).
  * </ol>
  *
- * A request let through carries its {@link EdgeCaller} (for the rate limits) and reaches the
+ * Each refusal counts in {@value #REFUSALS} (tags {@code reason}, {@code status}): these answers
+ * come before any route, so the routes' metrics never see them.
+ *
+ * <p>A request let through carries its {@link EdgeCaller} (for the rate limits) and reaches the
  * service with its {@code Authorization} header unchanged: the services decide everything else,
  * branch scope included, and check the token themselves.
  *
@@ -46,6 +54,29 @@ public final class EdgeGuard implements WebFilter, Ordered {
   /** Where Spring Security's filter chain stood: after CORS and the request-size limit. */
   public static final int ORDER = -100;
 
+  /** Counter of the requests the edge answered itself, tagged {@code reason} and {@code status}. */
+  public static final String REFUSALS = "kitepkana.gateway.edge.refusals";
+
+  /** Why the edge refused a request, and with which status. */
+  enum Refusal {
+    FIREWALL(400),
+    NO_TOKEN(401),
+    INVALID_TOKEN(401),
+    READ_ONLY_ROLE(403),
+    COORDINATORS_ONLY(403),
+    ISSUER_UNAVAILABLE(503);
+
+    final int status;
+
+    Refusal(int status) {
+      this.status = status;
+    }
+
+    String tag() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
   private static final String[][] SECURITY_HEADERS = {
     {"X-Content-Type-Options", "nosniff"},
     {"X-Frame-Options", "DENY"},
@@ -57,10 +88,22 @@ public final class EdgeGuard implements WebFilter, Ordered {
   private final EdgeTokens tokens;
   private final EdgeAccessRules rules = new EdgeAccessRules();
   private final EdgeProblems problems = new EdgeProblems();
+  private final Map<Refusal, Counter> refusals = new EnumMap<>(Refusal.class);
 
-  EdgeGuard(ServerWebExchangeFirewall firewall, EdgeTokens tokens) {
+  EdgeGuard(ServerWebExchangeFirewall firewall, EdgeTokens tokens, MeterRegistry meters) {
     this.firewall = firewall;
     this.tokens = tokens;
+    for (Refusal refusal : Refusal.values()) {
+      refusals.put(
+          refusal,
+          Counter.builder(REFUSALS)
+              .description(
+                  "Requests the edge answered itself and never forwarded: firewall, token and"
+                      + " role refusals")
+              .tag("reason", refusal.tag())
+              .tag("status", Integer.toString(refusal.status))
+              .register(meters));
+    }
   }
 
   @Override
@@ -80,7 +123,9 @@ public final class EdgeGuard implements WebFilter, Ordered {
         .getFirewalledExchange(exchange)
         .onErrorResume(
             ServerExchangeRejectedException.class,
-            rejected -> problems.rejected(exchange, rejected.getMessage()).then(Mono.empty()))
+            rejected ->
+                count(Refusal.FIREWALL, problems.rejected(exchange, rejected.getMessage()))
+                    .then(Mono.empty()))
         .flatMap(checked -> admit(checked, chain));
   }
 
@@ -89,7 +134,9 @@ public final class EdgeGuard implements WebFilter, Ordered {
     try {
       token = BearerTokens.tokenOf(exchange.getRequest().getHeaders().getFirst("Authorization"));
     } catch (OAuth2AuthenticationException malformed) {
-      return problems.invalidToken(exchange, malformed.getError().getDescription());
+      return count(
+          Refusal.INVALID_TOKEN,
+          problems.invalidToken(exchange, malformed.getError().getDescription()));
     }
     if (token == null) {
       return decide(exchange, chain, null);
@@ -106,10 +153,11 @@ public final class EdgeGuard implements WebFilter, Ordered {
 
   private Mono<Void> refuse(ServerWebExchange exchange, JwtException refused) {
     if (refused instanceof BadJwtException) {
-      return problems.invalidToken(exchange, refused.getMessage());
+      return count(Refusal.INVALID_TOKEN, problems.invalidToken(exchange, refused.getMessage()));
     }
     // Not the token's fault: the issuer's keys could not be fetched or read.
-    return problems.issuerUnavailable(exchange, refused.getMessage());
+    return count(
+        Refusal.ISSUER_UNAVAILABLE, problems.issuerUnavailable(exchange, refused.getMessage()));
   }
 
   private Mono<Void> decide(ServerWebExchange exchange, WebFilterChain chain, EdgeCaller caller) {
@@ -126,14 +174,23 @@ public final class EdgeGuard implements WebFilter, Ordered {
         }
         yield chain.filter(exchange);
       }
-      case SIGN_IN -> problems.signIn(exchange);
+      case SIGN_IN -> count(Refusal.NO_TOKEN, problems.signIn(exchange));
       case READ_ONLY_ROLE ->
-          problems.forbidden(
-              exchange,
-              "Your role may not change anything here: subscribers read and stream only.");
+          count(
+              Refusal.READ_ONLY_ROLE,
+              problems.forbidden(
+                  exchange,
+                  "Your role may not change anything here: subscribers read and stream only."));
       case COORDINATORS_ONLY ->
-          problems.forbidden(exchange, "Only a coordinator may use this endpoint.");
+          count(
+              Refusal.COORDINATORS_ONLY,
+              problems.forbidden(exchange, "Only a coordinator may use this endpoint."));
     };
+  }
+
+  private Mono<Void> count(Refusal refusal, Mono<Void> answer) {
+    refusals.get(refusal).increment();
+    return answer;
   }
 
   private static void writeSecurityHeaders(HttpHeaders headers) {
@@ -142,5 +199,13 @@ public final class EdgeGuard implements WebFilter, Ordered {
         headers.set(header[0], header[1]);
       }
     }
+  }
+
+  /**
+   * A constant name for Spring Web's per-request checkpoint (TraceIdResponseHeaderFilter#toString).
+   */
+  @Override
+  public String toString() {
+    return "EdgeGuard";
   }
 }

@@ -1,5 +1,6 @@
 package org.kitepkana.gateway.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.kitepkana.platform.security.HeaderCharacters;
@@ -36,8 +37,8 @@ public class EdgeSecurityConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EdgeSecurityConfiguration.class);
 
   @Bean
-  EdgeGuard edgeGuard(EdgeSecurityProperties properties) {
-    return new EdgeGuard(edgeFirewall(), edgeTokens(properties));
+  EdgeGuard edgeGuard(EdgeSecurityProperties properties, MeterRegistry meters) {
+    return new EdgeGuard(edgeFirewall(), edgeTokens(properties), meters);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.kitepkana.gateway.tracing;
 
+import io.micrometer.tracing.Span;
 import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,10 @@ public class TraceContextForwarding {
    * server span; leaves them as they are when the exchange was not traced.
    */
   public void writeTo(HttpHeaders headers, ServerWebExchange exchange) {
-    TraceIdResponseHeaderFilter.serverSpan(exchange)
-        .ifPresent(
-            span -> {
-              propagator.fields().forEach(headers::remove);
-              propagator.inject(span.context(), headers, HttpHeaders::set);
-            });
+    Span span = TraceIdResponseHeaderFilter.serverSpan(exchange);
+    if (span != null) {
+      propagator.fields().forEach(headers::remove);
+      propagator.inject(span.context(), headers, HttpHeaders::set);
+    }
   }
 }

@@ -2,7 +2,6 @@ package org.kitepkana.gateway.tracing;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.handler.TracingObservationHandler;
-import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
@@ -32,8 +31,10 @@ public class TraceIdResponseHeaderFilter implements WebFilter, Ordered {
         .getResponse()
         .beforeCommit(
             () -> {
-              traceId(exchange)
-                  .ifPresent(id -> exchange.getResponse().getHeaders().set(HEADER, id));
+              String traceId = traceId(exchange);
+              if (traceId != null) {
+                exchange.getResponse().getHeaders().set(HEADER, traceId);
+              }
               return Mono.empty();
             });
     return chain.filter(exchange);
@@ -44,18 +45,32 @@ public class TraceIdResponseHeaderFilter implements WebFilter, Ordered {
     return ORDER;
   }
 
-  /** The trace id of the exchange's server observation, if tracing observed it. */
-  public static Optional<String> traceId(ServerWebExchange exchange) {
-    return serverSpan(exchange).map(span -> span.context().traceId()).filter(id -> !id.isBlank());
+  /** The trace id of the exchange's server observation; null if tracing did not observe it. */
+  public static String traceId(ServerWebExchange exchange) {
+    Span span = serverSpan(exchange);
+    String traceId = span == null ? null : span.context().traceId();
+    return traceId == null || traceId.isBlank() ? null : traceId;
   }
 
-  /** The span of the exchange's server observation, if tracing observed it. */
-  static Optional<Span> serverSpan(ServerWebExchange exchange) {
-    return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-        .map(
-            context ->
-                context.<TracingObservationHandler.TracingContext>get(
-                    TracingObservationHandler.TracingContext.class))
-        .map(TracingObservationHandler.TracingContext::getSpan);
+  /** The span of the exchange's server observation; null if tracing did not observe it. */
+  static Span serverSpan(ServerWebExchange exchange) {
+    ServerRequestObservationContext observation =
+        exchange.getAttribute(
+            ServerRequestObservationContext.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE);
+    if (observation == null) {
+      return null;
+    }
+    TracingObservationHandler.TracingContext tracing =
+        observation.get(TracingObservationHandler.TracingContext.class);
+    return tracing == null ? null : tracing.getSpan();
+  }
+
+  /**
+   * Spring Web names every web filter in a checkpoint on each request: this name instead of {@code
+   * Object.toString}, which formats a new string each time.
+   */
+  @Override
+  public String toString() {
+    return "TraceIdResponseHeaderFilter";
   }
 }

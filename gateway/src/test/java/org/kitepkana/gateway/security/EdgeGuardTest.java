@@ -2,6 +2,7 @@ package org.kitepkana.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,6 +25,8 @@ import org.springframework.web.server.WebFilterChain;
  */
 class EdgeGuardTest {
 
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
   private final EdgeGuard guard =
       new EdgeGuard(
           new StrictServerWebExchangeFirewall(),
@@ -32,7 +35,17 @@ class EdgeGuardTest {
               TokenClaims.defaults(),
               Duration.ofSeconds(60),
               100,
-              Clock.systemUTC()));
+              Clock.systemUTC()),
+          meters);
+
+  private double refusals(String reason, String status) {
+    return meters
+        .get(EdgeGuard.REFUSALS)
+        .tag("reason", reason)
+        .tag("status", status)
+        .counter()
+        .count();
+  }
 
   private final AtomicReference<ServerWebExchange> forwarded = new AtomicReference<>();
 
@@ -62,6 +75,7 @@ class EdgeGuardTest {
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(answer.getResponse().getBodyAsString().block()).contains("\"status\":400");
     assertThat(forwarded.get()).isNull();
+    assertThat(refusals("firewall", "400")).isEqualTo(1);
   }
 
   @Test
@@ -75,6 +89,8 @@ class EdgeGuardTest {
     assertThat(answer.getResponse().getBodyAsString().block())
         .contains("Couldn't retrieve remote JWK set");
     assertThat(forwarded.get()).isNull();
+    assertThat(refusals("issuer-unavailable", "503")).isEqualTo(1);
+    assertThat(refusals("invalid-token", "401")).isZero();
   }
 
   @Test
@@ -102,6 +118,7 @@ class EdgeGuardTest {
 
     assertThat(answer.getResponse().getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(answer.getResponse().getBodyAsString().block()).contains("Only a coordinator");
+    assertThat(refusals("coordinators-only", "403")).isEqualTo(1);
   }
 
   @Test
