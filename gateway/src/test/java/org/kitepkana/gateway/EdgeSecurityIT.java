@@ -2,6 +2,9 @@ package org.kitepkana.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kitepkana.platform.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -183,6 +187,27 @@ class EdgeSecurityIT {
       assertThat(answer.getResponseHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
           .contains("error=\"invalid_token\"");
       assertThat(answer.getResponseBody()).contains("\"status\":401");
+    }
+    assertThat(backend.hits("GET", "/api/catalog/search")).isZero();
+  }
+
+  @LocalServerPort int port;
+
+  /** Sent as raw bytes: HTTP clients refuse to send a control character in a header. */
+  @Test
+  void aControlCharacterInAHeaderIsRefusedWith400AndNeverForwarded() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /api/catalog/search?q=manas HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Authorization: Bearer abc\u0085\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      String answer =
+          new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+      assertThat(answer).startsWith("HTTP/1.1 400 ").contains("application/problem+json");
     }
     assertThat(backend.hits("GET", "/api/catalog/search")).isZero();
   }

@@ -13,7 +13,13 @@ public record EdgeCaller(Jwt token, Actor.Role role, String subject) {
 
   /** The caller of a checked token with this role. */
   public EdgeCaller(Jwt token, Actor.Role role) {
-    this(token, role, token.getClaims().get("sub") instanceof String sub ? sub : null);
+    this(token, role, subjectOf(token));
+  }
+
+  /** {@code sub} as {@code Jwt.getSubject()} reads it, without its conversion service. */
+  private static String subjectOf(Jwt token) {
+    Object sub = token.getClaims().get("sub");
+    return sub == null ? null : sub.toString();
   }
 
   static final String ATTRIBUTE = EdgeCaller.class.getName();

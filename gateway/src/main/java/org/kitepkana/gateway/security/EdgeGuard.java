@@ -34,8 +34,9 @@ import reactor.core.publisher.Mono;
  *   <li>the coarse rules of {@link EdgeAccessRules}: 401 for a request that needs a token and has
  *       none, 403 for a role that may not do it at all;
  *   <li>the security headers Spring Security wrote by default ({@code X-Content-Type-Options},
- *       {@code X-Frame-Options}, {@code X-XSS-Protection}, {@code Referrer-Policy}), each only
- *       where the response has none (the services send their own).
+ *       {@code X-Frame-Options}, {@code X-XSS-Protection}, {@code Referrer-Policy}, and {@code
+ *       Strict-Transport-Security} for an https request), each only where the response has none
+ *       (the services send their own).
  * </ol>
  *
  * Each refusal counts in {@value #REFUSALS} (tags {@code reason}, {@code status}): these answers
@@ -84,6 +85,11 @@ public final class EdgeGuard implements WebFilter, Ordered {
     {"Referrer-Policy", "no-referrer"}
   };
 
+  /** Spring Security's default, on answers to https requests only (TLS ends before the edge). */
+  private static final String[] STRICT_TRANSPORT_SECURITY = {
+    "Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"
+  };
+
   private final ServerWebExchangeFirewall firewall;
   private final EdgeTokens tokens;
   private final EdgeAccessRules rules = new EdgeAccessRules();
@@ -114,19 +120,24 @@ public final class EdgeGuard implements WebFilter, Ordered {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     ServerHttpResponse response = exchange.getResponse();
+    boolean https = "https".equals(exchange.getRequest().getURI().getScheme());
     response.beforeCommit(
         () -> {
-          writeSecurityHeaders(response.getHeaders());
+          writeSecurityHeaders(response.getHeaders(), https);
           return Mono.empty();
         });
+    // As Spring Security's WebFilterChainProxy: the firewall checks a header or query parameter
+    // when something reads it, so a refusal may come from any filter downstream, not only from
+    // the checks made up front.
     return firewall
         .getFirewalledExchange(exchange)
+        .flatMap(checked -> admit(checked, chain))
         .onErrorResume(
             ServerExchangeRejectedException.class,
             rejected ->
-                count(Refusal.FIREWALL, problems.rejected(exchange, rejected.getMessage()))
-                    .then(Mono.empty()))
-        .flatMap(checked -> admit(checked, chain));
+                response.isCommitted()
+                    ? Mono.error(rejected)
+                    : count(Refusal.FIREWALL, problems.rejected(exchange, rejected.getMessage())));
   }
 
   private Mono<Void> admit(ServerWebExchange exchange, WebFilterChain chain) {
@@ -193,11 +204,14 @@ public final class EdgeGuard implements WebFilter, Ordered {
     return answer;
   }
 
-  private static void writeSecurityHeaders(HttpHeaders headers) {
+  private static void writeSecurityHeaders(HttpHeaders headers, boolean https) {
     for (String[] header : SECURITY_HEADERS) {
       if (!headers.containsHeader(header[0])) {
         headers.set(header[0], header[1]);
       }
+    }
+    if (https && !headers.containsHeader(STRICT_TRANSPORT_SECURITY[0])) {
+      headers.set(STRICT_TRANSPORT_SECURITY[0], STRICT_TRANSPORT_SECURITY[1]);
     }
   }
 

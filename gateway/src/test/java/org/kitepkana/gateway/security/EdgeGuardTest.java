@@ -79,6 +79,50 @@ class EdgeGuardTest {
   }
 
   @Test
+  void aControlCharacterInTheTokenIsRefusedByTheFirewallWith400() {
+    MockServerWebExchange answer =
+        send(withToken(MockServerHttpRequest.get("/api/catalog/search"), "abc\u0085"));
+
+    assertThat(answer.getResponse().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getResponse().getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(forwarded.get()).isNull();
+    assertThat(refusals("firewall", "400")).isEqualTo(1);
+  }
+
+  @Test
+  void aBadHeaderFirstReadDownstreamIsRefusedWith400NotAServerError() {
+    MockServerWebExchange exchange =
+        MockServerWebExchange.from(
+            MockServerHttpRequest.get("/api/catalog/search").header("X-Forwarded-For", "\u0085"));
+
+    guard
+        .filter(
+            exchange,
+            passed -> {
+              passed.getRequest().getHeaders().getValuesAsList("X-Forwarded-For");
+              return passed.getResponse().setComplete();
+            })
+        .block();
+
+    assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(exchange.getResponse().getBodyAsString().block()).contains("\"status\":400");
+    assertThat(refusals("firewall", "400")).isEqualTo(1);
+  }
+
+  @Test
+  void anHttpsAnswerAlsoCarriesStrictTransportSecurity() {
+    MockServerWebExchange https =
+        send(MockServerHttpRequest.get("https://kitepkana.example/api/catalog/search"));
+    MockServerWebExchange http = send(MockServerHttpRequest.get("/api/catalog/search"));
+
+    assertThat(https.getResponse().getHeaders().getFirst("Strict-Transport-Security"))
+        .isEqualTo("max-age=31536000 ; includeSubDomains");
+    assertThat(http.getResponse().getHeaders().containsHeader("Strict-Transport-Security"))
+        .isFalse();
+  }
+
+  @Test
   void whenTheIssuersKeysCannotBeReadTheAnswerIs503NotAnInvalidToken() {
     MockServerWebExchange answer =
         send(withToken(MockServerHttpRequest.post("/api/catalog/branches"), "outage"));
