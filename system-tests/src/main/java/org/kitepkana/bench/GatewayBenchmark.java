@@ -44,8 +44,9 @@ import org.kitepkana.devstack.ManagedProcess;
  * <p>Usage: {@code bin/bench-gateway [--nginx /usr/sbin/nginx] [--floor-jar
  * gateway-floor/target/gateway-floor-exec.jar] [--rate 1000] [--seconds 15] [--step-seconds 5]
  * [--steps 250,500,...] [--p99-bound-ms 100] [--connections 64] [--warm-up-requests 40000]
- * [--step-ups 1]}; with {@code --step-ups N}, every target is stepped up N times, in rounds that
- * take the targets in turn, and its max sustainable throughput is the median of the N.
+ * [--step-ups 1]}; with {@code --step-ups N}, every target is stepped up N times, and run N times
+ * at the fixed rate, in rounds that take the targets in turn, and every figure is a median of the
+ * N.
  */
 public final class GatewayBenchmark {
 
@@ -312,16 +313,39 @@ public final class GatewayBenchmark {
                   name, bests, sustainable.get(name)));
     }
 
-    Map<String, Step> atRate = new LinkedHashMap<>();
-    for (String name : targets.keySet()) {
-      Step s = run(loads.get(name), rate, seconds);
-      System.out.printf("  %-9s %s%n", name, s);
-      atRate.put(name, s);
-      settle();
+    // As many runs at the fixed rate as step-ups, in rounds taking the targets in turn: p50 and
+    // p99 are medians over the runs, p99 added the median of each round's difference from direct.
+    Map<String, List<Step>> atRate = new LinkedHashMap<>();
+    for (int round = 1; round <= stepUps; round++) {
+      for (String name : targets.keySet()) {
+        Step s = run(loads.get(name), rate, seconds);
+        System.out.printf("  %-9s %s%n", name, s);
+        atRate.computeIfAbsent(name, n -> new ArrayList<>()).add(s);
+        settle();
+      }
+    }
+    Map<String, Double> p50 = new LinkedHashMap<>();
+    Map<String, Double> p99 = new LinkedHashMap<>();
+    Map<String, Double> p99Added = new LinkedHashMap<>();
+    List<Step> directRuns = atRate.get("direct");
+    atRate.forEach(
+        (name, runs) -> {
+          p50.put(name, medianOf(runs.stream().map(Step::p50Millis).toList()));
+          p99.put(name, medianOf(runs.stream().map(Step::p99Millis).toList()));
+          List<Double> added = new ArrayList<>();
+          for (int r = 0; r < runs.size(); r++) {
+            added.add(runs.get(r).p99Millis() - directRuns.get(r).p99Millis());
+          }
+          p99Added.put(name, medianOf(added));
+        });
+    if (stepUps > 1) {
+      System.out.printf(
+          "p50 and p99 at %d req/s: medians of %d runs per target; p99 added: the median of each"
+              + " round's difference from direct%n",
+          rate, stepUps);
     }
 
     int direct = sustainable.get("direct");
-    Step directAtRate = atRate.get("direct");
     System.out.println();
     System.out.printf(
         "%-9s %16s %9s %12s %12s %14s %16s %18s%n",
@@ -335,16 +359,15 @@ public final class GatewayBenchmark {
         "2-core projection");
     double directCpu = cpuPerRequest.get("direct");
     for (String name : targets.keySet()) {
-      Step s = atRate.get(name);
       double cpu = cpuPerRequest.get(name);
       System.out.printf(
           "%-9s %10d req/s %8.0f%% %9.2f ms %9.2f ms %11.2f ms %13.3f ms %9.0f req/s %3.0f%%%n",
           name,
           sustainable.get(name),
           direct == 0 ? 0 : 100.0 * sustainable.get(name) / direct,
-          s.p50Millis(),
-          s.p99Millis(),
-          s.p99Millis() - directAtRate.p99Millis(),
+          p50.get(name),
+          p99.get(name),
+          p99Added.get(name),
           cpu,
           cpu > 0 ? 2000 / cpu : 0,
           cpu > 0 ? 100 * directCpu / cpu : 0);
@@ -373,7 +396,7 @@ public final class GatewayBenchmark {
               : "");
     }
     double gatewayRatio = direct == 0 ? 0 : (double) sustainable.get("gateway") / direct;
-    double added = atRate.get("gateway").p99Millis() - directAtRate.p99Millis();
+    double added = p99Added.get("gateway");
     System.out.printf(
         "targets: gateway >= 60%% of direct throughput: %s (%.0f%%); p99 added <= 2 ms at %d req/s:"
             + " %s (%.2f ms)%n",
@@ -389,7 +412,7 @@ public final class GatewayBenchmark {
               + " of its own against the gateway's %.3f%n",
           FLOOR,
           direct == 0 ? 0 : 100.0 * sustainable.get(FLOOR) / direct,
-          atRate.get(FLOOR).p99Millis() - directAtRate.p99Millis(),
+          p99Added.get(FLOOR),
           rate,
           cpuPerRequest.get(FLOOR) - directCpu,
           cpuPerRequest.get("gateway") - directCpu);
@@ -503,6 +526,15 @@ public final class GatewayBenchmark {
       best = step;
     }
     return best;
+  }
+
+  /** The median of measured values; of an even number, the mean of the two middle ones. */
+  static double medianOf(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
   /** The median; of an even number of values, the lower middle one (a rate that was reached). */
