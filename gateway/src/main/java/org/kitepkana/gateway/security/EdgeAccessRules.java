@@ -3,6 +3,7 @@ package org.kitepkana.gateway.security;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.kitepkana.gateway.security.EdgeGuard.Refusal;
 import org.kitepkana.platform.security.Actor.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
@@ -25,17 +26,6 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Paths are matched as Spring's {@code PathPattern}s against the path within the application.
  */
 final class EdgeAccessRules {
-
-  /** What the edge does with a request. */
-  enum Verdict {
-    PASS,
-    /** 401: the request needs a bearer token. */
-    SIGN_IN,
-    /** 403: the caller's role may not write through the API. */
-    READ_ONLY_ROLE,
-    /** 403: only a coordinator may use this (actuator) endpoint. */
-    COORDINATORS_ONLY
-  }
 
   /** The writes the public may make: the registration token decides in events-service. */
   static final List<String> PUBLIC_WRITES =
@@ -70,24 +60,25 @@ final class EdgeAccessRules {
 
   /**
    * @param role the role of the caller's valid token; null for a request without one
+   * @return why the request is refused; null when it passes
    */
-  Verdict decide(HttpMethod method, PathContainer path, Role role) {
+  Refusal decide(HttpMethod method, PathContainer path, Role role) {
     if (HttpMethod.OPTIONS.equals(method)
         || ((HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
             && matchesAny(publicReads, path))
         || (HttpMethod.POST.equals(method) && matchesAny(publicWrites, path))) {
-      return Verdict.PASS;
+      return null;
     }
     if (role == null) {
-      return Verdict.SIGN_IN;
+      return Refusal.NO_TOKEN;
     }
     if (API.matches(path)) {
-      return WRITING_ROLES.contains(role) ? Verdict.PASS : Verdict.READ_ONLY_ROLE;
+      return WRITING_ROLES.contains(role) ? null : Refusal.READ_ONLY_ROLE;
     }
     if (ACTUATOR.matches(path)) {
-      return role == Role.COORDINATOR ? Verdict.PASS : Verdict.COORDINATORS_ONLY;
+      return role == Role.COORDINATOR ? null : Refusal.COORDINATORS_ONLY;
     }
-    return Verdict.PASS;
+    return null;
   }
 
   private static boolean matchesAny(List<PathPattern> patterns, PathContainer path) {

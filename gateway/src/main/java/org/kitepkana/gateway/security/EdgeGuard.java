@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import org.kitepkana.gateway.security.EdgeAccessRules.Verdict;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -173,30 +172,29 @@ public final class EdgeGuard implements WebFilter, Ordered {
 
   private Mono<Void> decide(ServerWebExchange exchange, WebFilterChain chain, EdgeCaller caller) {
     ServerHttpRequest request = exchange.getRequest();
-    Verdict verdict =
+    Refusal refusal =
         rules.decide(
             request.getMethod(),
             request.getPath().pathWithinApplication(),
             caller == null ? null : caller.role());
-    return switch (verdict) {
-      case PASS -> {
-        if (caller != null) {
-          caller.mark(exchange);
-        }
-        yield chain.filter(exchange);
+    if (refusal == null) {
+      if (caller != null) {
+        caller.mark(exchange);
       }
-      case SIGN_IN -> count(Refusal.NO_TOKEN, problems.signIn(exchange));
-      case READ_ONLY_ROLE ->
-          count(
-              Refusal.READ_ONLY_ROLE,
+      return chain.filter(exchange);
+    }
+    return count(
+        refusal,
+        switch (refusal) {
+          case NO_TOKEN -> problems.signIn(exchange);
+          case READ_ONLY_ROLE ->
               problems.forbidden(
                   exchange,
-                  "Your role may not change anything here: subscribers read and stream only."));
-      case COORDINATORS_ONLY ->
-          count(
-              Refusal.COORDINATORS_ONLY,
-              problems.forbidden(exchange, "Only a coordinator may use this endpoint."));
-    };
+                  "Your role may not change anything here: subscribers read and stream only.");
+          case COORDINATORS_ONLY ->
+              problems.forbidden(exchange, "Only a coordinator may use this endpoint.");
+          default -> throw new IllegalStateException("not a rule's refusal: " + refusal);
+        });
   }
 
   private Mono<Void> count(Refusal refusal, Mono<Void> answer) {
