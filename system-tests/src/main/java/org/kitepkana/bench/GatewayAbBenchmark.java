@@ -17,10 +17,11 @@ import org.kitepkana.devstack.ManagedProcess;
  * both alike; on two shared cores the spread between separate runs of {@link GatewayBenchmark} is
  * larger than most single changes to the gateway, and this is how such a change is measured.
  *
- * <p>Per round: the gateway process's own CPU per answered request at a fixed moderate rate (the
- * load generator and catalog-service are left out), then p50/p99 at the fixed rate of {@link
- * GatewayBenchmark} through each gateway and straight to catalog-service. Prints every round, the
- * medians and the ratios A/B. Prints figures; asserts nothing.
+ * <p>Per round: the gateway process's own CPU and heap allocation ({@link HeapAllocation}) per
+ * answered request at a fixed moderate rate (the load generator and catalog-service are left out),
+ * then p50/p99 at the fixed rate of {@link GatewayBenchmark} through each gateway and straight to
+ * catalog-service. Prints every round, the medians and the ratios A/B. Prints figures; asserts
+ * nothing.
  *
  * <p>B can also be the same jar with other JVM flags ({@code --baseline-jvm-flags "-Dx=y ..."},
  * added to B's command line after A's), to measure a setting.
@@ -115,19 +116,29 @@ public final class GatewayAbBenchmark {
     }
 
     Map<String, List<Double>> cost = new LinkedHashMap<>();
+    Map<String, List<Double>> allocated = new LinkedHashMap<>();
     Map<String, List<Double>> p50 = new LinkedHashMap<>();
     Map<String, List<Double>> p99 = new LinkedHashMap<>();
     for (int round = 1; round <= rounds; round++) {
       List<String> order = round % 2 == 1 ? List.of("A", "B") : List.of("B", "A");
       for (String name : order) {
         List<Long> pid = List.of(gatewayPids.get(name));
+        HeapAllocation heapBefore = HeapAllocation.of(gatewayPids.get(name));
         long before = GatewayBenchmark.cpuNanos(pid);
         GatewayBenchmark.Step s = runner.run(loads.get(name), costRate, costSeconds);
         double perRequest =
             s.ok() == 0 ? 0 : (GatewayBenchmark.cpuNanos(pid) - before) / 1e6 / s.ok();
+        HeapAllocation heapAfter = HeapAllocation.of(gatewayPids.get(name));
         cost.computeIfAbsent(name, k -> new ArrayList<>()).add(perRequest);
+        String heap = "";
+        if (heapBefore != null && heapAfter != null && s.ok() > 0) {
+          double kb = heapBefore.bytesUntil(heapAfter) / 1024.0 / s.ok();
+          allocated.computeIfAbsent(name, k -> new ArrayList<>()).add(kb);
+          heap = "; heap allocation %.1f KB/request".formatted(kb);
+        }
         System.out.printf(
-            "  round %d %-6s cost %s; gateway CPU %.3f ms/request%n", round, name, s, perRequest);
+            "  round %d %-6s cost %s; gateway CPU %.3f ms/request%s%n",
+            round, name, s, perRequest, heap);
         GatewayBenchmark.settle();
       }
       List<String> latencyOrder =
@@ -162,6 +173,14 @@ public final class GatewayAbBenchmark {
         median(p99.get("A")) / median(p99.get("B")));
     System.out.printf(
         "A's gateway CPU per round (ms/request): %s%nB's: %s%n", cost.get("A"), cost.get("B"));
+    if (allocated.containsKey("A") && allocated.containsKey("B")) {
+      System.out.printf(
+          "heap allocation per request (KB, from jstat; steadier than CPU): A %.1f, B %.1f, A/B"
+              + " %.2f%n",
+          median(allocated.get("A")),
+          median(allocated.get("B")),
+          median(allocated.get("A")) / median(allocated.get("B")));
+    }
   }
 
   private static double median(List<Double> values) {
