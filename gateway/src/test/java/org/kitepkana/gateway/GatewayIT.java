@@ -6,6 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.channel.ChannelOption;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -101,7 +102,7 @@ class GatewayIT {
   class Forwarding {
 
     @Test
-    void getReachesTheServiceWithPathQueryAndHeadersUnchanged() {
+    void getReachesTheServiceUnchangedAndItsAnswerComesBackWithoutHopByHopHeaders() {
       String pathAndQuery = "/api/catalog/echo/records/42?q=%D0%9C%D0%B0%D0%BD%D0%B0%D1%81&page=2";
 
       client
@@ -117,6 +118,10 @@ class GatewayIT {
           .valueEquals("X-Backend", "stub")
           .expectHeader()
           .valueEquals(HttpHeaders.ETAG, "\"4\"")
+          .expectHeader()
+          .doesNotExist("Proxy-Authenticate")
+          .expectHeader()
+          .doesNotExist("X-Hop")
           .expectBody(String.class)
           .isEqualTo("echo");
 
@@ -347,6 +352,19 @@ class GatewayIT {
 
   @Nested
   class GatewayProblems {
+
+    @Autowired reactor.netty.http.client.HttpClient httpClient;
+
+    /**
+     * Every route dials its service with the shared client as it is (RoutingConfiguration), so the
+     * connect timeout must be on that client: 2 s, after which the breaker counts a failure.
+     */
+    @Test
+    void servicesAreDialledWithTheConfiguredConnectTimeout() {
+      Object connectTimeout =
+          httpClient.configuration().options().get(ChannelOption.CONNECT_TIMEOUT_MILLIS);
+      assertThat(connectTimeout).isEqualTo(2000);
+    }
 
     @Test
     void refusedConnectionGives503ProblemNamingTheServiceWithRetryAfter() {

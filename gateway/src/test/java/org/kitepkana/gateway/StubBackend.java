@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <ul>
  *   <li>{@code .../echo/...}: 200 with the request body and content type, plus {@code ETag} and
- *       {@code X-Backend} headers
+ *       {@code X-Backend} headers, and hop-by-hop ones ({@code Proxy-Authenticate}, and {@code
+ *       X-Hop} named by {@code Connection})
  *   <li>{@code .../rejects}: 400 problem+json ({@link #REJECTION})
  *   <li>{@code .../flaky}: 503 problem+json ({@link #OVERLOADED})
  *   <li>{@code .../broken}: 500 problem+json ({@link #BROKEN})
@@ -141,6 +142,10 @@ final class StubBackend implements AutoCloseable {
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         exchange.getResponseHeaders().set("ETag", "\"4\"");
         exchange.getResponseHeaders().set("X-Backend", "stub");
+        // Hop-by-hop: for this connection only, never for the gateway's client.
+        exchange.getResponseHeaders().set("Proxy-Authenticate", "Basic realm=\"stub\"");
+        exchange.getResponseHeaders().set("Connection", "X-Hop");
+        exchange.getResponseHeaders().set("X-Hop", "for the gateway only");
         exchange
             .getResponseHeaders()
             .set("Content-Type", contentType == null ? "text/plain" : contentType);

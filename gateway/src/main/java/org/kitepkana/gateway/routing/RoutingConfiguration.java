@@ -11,9 +11,10 @@ import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.RemoveHopByHopHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.TransferEncodingNormalizationHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.TrustedProxies;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.netty.http.client.HttpClient;
 
@@ -24,7 +25,7 @@ import reactor.netty.http.client.HttpClient;
  * here (with its companion {@link NettyWriteResponseFilter}, which that switch turns off as well)
  * with a fixed list of header filters: Spring Cloud Gateway's transfer-encoding normalisation, then
  * {@link ForwardedRequestHeaders} for the request (one copy of the headers, where Spring Cloud
- * Gateway's filters made one each), and its hop-by-hop filter for the response.
+ * Gateway's filters made one each), and {@link HopByHopResponseHeaders} for the response (none).
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
@@ -46,11 +47,21 @@ class RoutingConfiguration {
             transferEncoding,
             new ForwardedRequestHeaders(
                 hopByHop.getHeaders(), trustedProxies(gateway.getTrustedProxies()), traceContext),
-            responseOnly(hopByHop));
+            new HopByHopResponseHeaders(hopByHop.getHeaders()));
     return new NettyRoutingFilter(httpClient, allHeadersFilters, properties) {
       @Override
       public List<HttpHeadersFilter> getHeadersFilters() {
         return filters;
+      }
+
+      @Override
+      protected HttpClient getHttpClient(Route route, ServerWebExchange exchange) {
+        // The shared client has the connect timeout already (Spring Cloud Gateway's
+        // HttpClientFactory sets httpclient.connect-timeout on it); Spring Cloud Gateway's own
+        // method set it again for every request, on a copy of the client's whole configuration.
+        return route.getMetadata().containsKey(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR)
+            ? super.getHttpClient(route, exchange)
+            : httpClient;
       }
     };
   }
@@ -68,19 +79,5 @@ class RoutingConfiguration {
   /** Unset, no proxy is trusted: every client's X-Forwarded-* headers are replaced. */
   private static TrustedProxies trustedProxies(String pattern) {
     return pattern == null || pattern.isBlank() ? host -> false : TrustedProxies.from(pattern);
-  }
-
-  private static HttpHeadersFilter responseOnly(HttpHeadersFilter filter) {
-    return new HttpHeadersFilter() {
-      @Override
-      public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
-        return filter.filter(input, exchange);
-      }
-
-      @Override
-      public boolean supports(Type type) {
-        return type == Type.RESPONSE;
-      }
-    };
   }
 }

@@ -27,7 +27,7 @@ class ForwardedRequestHeadersTest {
   private static final String TRUSTED = "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1";
 
   /** The gateway's hop-by-hop list (application.yml): Spring Cloud Gateway's, and Forwarded. */
-  private static final Set<String> HOP_BY_HOP =
+  static final Set<String> HOP_BY_HOP =
       Set.of(
           "connection",
           "keep-alive",
