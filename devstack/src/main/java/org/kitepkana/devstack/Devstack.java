@@ -48,9 +48,9 @@ public final class Devstack implements AutoCloseable {
       List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
 
   /**
-   * Put before the service flags, so those can override them. The gateway allocates about 130 KB
-   * per proxied request and keeps about 30 MB live: a young generation of half its heap collects
-   * about every 1.7 s at 1,000 req/s instead of every 0.8 s, each pause no longer (docs in
+   * Put before the service flags, so those can override them. The gateway allocates about 56 KB per
+   * proxied read (bin/bench-gateway-ab) and keeps about 30 MB live: a young generation of half its
+   * heap is collected half as often as the JVM's default third, each pause no longer (docs in
    * gateway/README.md, "JVM").
    */
   public static final List<String> GATEWAY_JVM_FLAGS = List.of("-Xmn256m");
