@@ -61,6 +61,9 @@ public final class GatewayBenchmark {
   /** The leg through Spring Cloud Gateway as it comes (module gateway-floor). */
   static final String FLOOR = "scg-floor";
 
+  /** How often a void run (see {@link #measured}) is run again. */
+  static final int VOID_REPEATS = 2;
+
   private static final Pattern RECORD_ID = Pattern.compile("\"recordId\"\\s*:\\s*\"([^\"]+)\"");
 
   private final String nginx;
@@ -75,10 +78,6 @@ public final class GatewayBenchmark {
   private final int stepUps;
   private final long drainMillis = 2000;
   private final long generatorLagBoundMicros = 20_000;
-
-  /** How often a void run (see {@link #measured}) is run again. */
-  static final int VOID_REPEATS = 2;
-
   private int voidRuns;
   private final HttpClient setup =
       HttpClient.newBuilder()

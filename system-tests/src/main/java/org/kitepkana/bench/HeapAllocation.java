@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <p>Between two readings with {@code k} collections, the process allocated what filled the rest of
  * eden before the first, a whole eden for each further one, and what eden holds at the second. A
- * collection can start with eden not quite full (an allocation too large for what is left), so the
- * figure can be a little high; with many collections per reading, by well under a percent.
+ * collection can start with eden not quite full (an allocation larger than what is left), so the
+ * figure can be high by what was left each time, a small share of the gateway's 200 MB eden.
  */
 record HeapAllocation(double edenCapacityKb, double edenUsedKb, long collections) {
 
