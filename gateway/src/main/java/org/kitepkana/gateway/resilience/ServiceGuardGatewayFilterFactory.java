@@ -3,18 +3,23 @@ package org.kitepkana.gateway.resilience;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.kitepkana.gateway.problem.GatewayProblems;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 
 /**
  * {@code ServiceGuard}: a route's response timeout and Resilience4j circuit breaker, with honest
@@ -84,7 +89,7 @@ public class ServiceGuardGatewayFilterFactory
             return chain
                 .filter(exchange)
                 .timeout(
-                    responseTimeout,
+                    deadline(exchange),
                     Mono.error(
                         () ->
                             new TimeoutException(
@@ -125,6 +130,36 @@ public class ServiceGuardGatewayFilterFactory
                       }
                     });
           });
+    }
+
+    /**
+     * Emits when the response timeout has passed: on the Netty event loop that serves the request,
+     * whose timer queue is its own. Reactor's {@code timeout(Duration)} schedules on its parallel
+     * scheduler instead, and that woke one of its threads for every request (about one context
+     * switch per request, bin/bench-gateway-ab), only to put it back to sleep until a deadline
+     * seconds away. An exchange not served by Netty (tests) gets Reactor's timer.
+     */
+    private Mono<Long> deadline(ServerWebExchange exchange) {
+      EventLoop loop = eventLoopServing(exchange);
+      if (loop == null) {
+        return Mono.delay(responseTimeout);
+      }
+      return Mono.create(
+          deadline -> {
+            ScheduledFuture<?> timer =
+                loop.schedule(
+                    () -> deadline.success(0L), responseTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            deadline.onCancel(() -> timer.cancel(false));
+          });
+    }
+
+    private static EventLoop eventLoopServing(ServerWebExchange exchange) {
+      try {
+        Object served = ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest());
+        return served instanceof Connection connection ? connection.channel().eventLoop() : null;
+      } catch (IllegalArgumentException notAdecorator) {
+        return null; // a request type that does not say what serves it
+      }
     }
 
     private long elapsedSince(long start) {
