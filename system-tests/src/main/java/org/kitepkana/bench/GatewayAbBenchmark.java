@@ -152,7 +152,7 @@ public final class GatewayAbBenchmark {
       }
     }
 
-    double directP99 = median(p99.get("direct"));
+    double directP99 = GatewayBenchmark.medianOf(p99.get("direct"));
     System.out.println();
     System.out.printf(
         "%-7s %22s %12s %12s %16s%n",
@@ -161,31 +161,28 @@ public final class GatewayAbBenchmark {
       System.out.printf(
           "%-7s %22s %9.2f ms %9.2f ms %13.2f ms%n",
           name,
-          cost.containsKey(name) ? "%.3f".formatted(median(cost.get(name))) : "-",
-          median(p50.get(name)),
-          median(p99.get(name)),
-          median(p99.get(name)) - directP99);
+          cost.containsKey(name)
+              ? "%.3f".formatted(GatewayBenchmark.medianOf(cost.get(name)))
+              : "-",
+          GatewayBenchmark.medianOf(p50.get(name)),
+          GatewayBenchmark.medianOf(p99.get(name)),
+          GatewayBenchmark.medianOf(p99.get(name)) - directP99);
     }
     System.out.printf(
         "medians over %d rounds; A/B: gateway CPU per request %.2f, p99 %.2f%n",
         rounds,
-        median(cost.get("A")) / median(cost.get("B")),
-        median(p99.get("A")) / median(p99.get("B")));
+        GatewayBenchmark.medianOf(cost.get("A")) / GatewayBenchmark.medianOf(cost.get("B")),
+        GatewayBenchmark.medianOf(p99.get("A")) / GatewayBenchmark.medianOf(p99.get("B")));
     System.out.printf(
         "A's gateway CPU per round (ms/request): %s%nB's: %s%n", cost.get("A"), cost.get("B"));
     if (allocated.containsKey("A") && allocated.containsKey("B")) {
       System.out.printf(
           "heap allocation per request (KB, from jstat; steadier than CPU): A %.1f, B %.1f, A/B"
               + " %.2f%n",
-          median(allocated.get("A")),
-          median(allocated.get("B")),
-          median(allocated.get("A")) / median(allocated.get("B")));
+          GatewayBenchmark.medianOf(allocated.get("A")),
+          GatewayBenchmark.medianOf(allocated.get("B")),
+          GatewayBenchmark.medianOf(allocated.get("A"))
+              / GatewayBenchmark.medianOf(allocated.get("B")));
     }
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 }
