@@ -11,15 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.kitepkana.gateway.problem.GatewayProblems;
+import org.kitepkana.gateway.routing.NettyExchanges;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
-import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.netty.Connection;
 
 /**
  * {@code ServiceGuard}: a route's response timeout and Resilience4j circuit breaker, with honest
@@ -140,7 +139,7 @@ public class ServiceGuardGatewayFilterFactory
      * seconds away. An exchange not served by Netty (tests) gets Reactor's timer.
      */
     private Mono<Long> deadline(ServerWebExchange exchange) {
-      EventLoop loop = eventLoopServing(exchange);
+      EventLoop loop = NettyExchanges.eventLoopServing(exchange);
       if (loop == null) {
         return Mono.delay(responseTimeout);
       }
@@ -151,15 +150,6 @@ public class ServiceGuardGatewayFilterFactory
                     () -> deadline.success(0L), responseTimeout.toNanos(), TimeUnit.NANOSECONDS);
             deadline.onCancel(() -> timer.cancel(false));
           });
-    }
-
-    private static EventLoop eventLoopServing(ServerWebExchange exchange) {
-      try {
-        Object served = ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest());
-        return served instanceof Connection connection ? connection.channel().eventLoop() : null;
-      } catch (IllegalArgumentException notAdecorator) {
-        return null; // a request type that does not say what serves it
-      }
     }
 
     private long elapsedSince(long start) {

@@ -3,8 +3,11 @@ package org.kitepkana.gateway.routing;
 import java.util.List;
 import org.kitepkana.gateway.tracing.TraceContextForwarding;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.cloud.gateway.config.GatewayProperties;
+import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.cloud.gateway.config.HttpClientProperties;
+import org.springframework.cloud.gateway.config.HttpClientSslConfigurer;
 import org.springframework.cloud.gateway.filter.NettyRoutingFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
@@ -15,6 +18,7 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.netty.http.client.HttpClient;
 
@@ -30,9 +34,25 @@ import reactor.netty.http.client.HttpClient;
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
+  /**
+   * Spring Cloud Gateway's {@code HttpClient} bean comes from this factory (its own backs off), and
+   * the routing filter takes each request's client from it.
+   */
+  @Bean
+  EventLoopHttpClients edgeHttpClients(
+      HttpClientProperties properties,
+      ServerProperties serverProperties,
+      HttpClientSslConfigurer sslConfigurer,
+      List<HttpClientCustomizer> customizers,
+      ReactorResourceFactory serverResources) {
+    return new EventLoopHttpClients(
+        properties, serverProperties, sslConfigurer, customizers, serverResources);
+  }
+
   @Bean
   NettyRoutingFilter edgeRoutingFilter(
       HttpClient httpClient,
+      EventLoopHttpClients clients,
       ObjectProvider<List<HttpHeadersFilter>> allHeadersFilters,
       HttpClientProperties properties,
       GatewayProperties gateway,
@@ -56,12 +76,12 @@ class RoutingConfiguration {
 
       @Override
       protected HttpClient getHttpClient(Route route, ServerWebExchange exchange) {
-        // The shared client has the connect timeout already (Spring Cloud Gateway's
-        // HttpClientFactory sets httpclient.connect-timeout on it); Spring Cloud Gateway's own
-        // method set it again for every request, on a copy of the client's whole configuration.
+        // The clients have the connect timeout already (Spring Cloud Gateway's HttpClientFactory
+        // sets httpclient.connect-timeout on each); Spring Cloud Gateway's own method set it again
+        // for every request, on a copy of the client's whole configuration.
         return route.getMetadata().containsKey(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR)
             ? super.getHttpClient(route, exchange)
-            : httpClient;
+            : clients.serving(exchange);
       }
     };
   }
