@@ -48,7 +48,7 @@ public final class Devstack implements AutoCloseable {
       List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
 
   /**
-   * Put before the service flags, so those can override them. The gateway allocates about 56 KB per
+   * Put before the service flags, so those can override them. The gateway allocates about 45 KB per
    * proxied read (bin/bench-gateway-ab) and keeps about 30 MB live: a young generation of half its
    * heap is collected half as often as the JVM's default third, each pause no longer (docs in
    * gateway/README.md, "JVM").

@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>{@code .../broken}: 500 problem+json ({@link #BROKEN})
  *   <li>{@code .../drops-once}: the first request (per method and path) loses its connection
  *       without an answer; later ones get 200 {@code recovered}
+ *   <li>{@code .../unnamed-status}: 299, a status HTTP leaves unnamed
  *   <li>{@code .../slow}: answers only after {@link #releaseSlowResponses()}
  *   <li>{@code <prefix>/v3/api-docs}: a minimal OpenAPI document with one path under the prefix
  * </ul>
@@ -171,6 +172,8 @@ final class StubBackend implements AutoCloseable {
           throw new IOException("dropping the connection without an answer, as asked");
         }
         respond(exchange, 200, "recovered".getBytes(StandardCharsets.UTF_8));
+      } else if (path.endsWith("/unnamed-status")) {
+        respond(exchange, 299, "unusual".getBytes(StandardCharsets.UTF_8));
       } else if (path.endsWith("/slow")) {
         awaitRelease();
         respond(exchange, 200, "late".getBytes(StandardCharsets.UTF_8));

@@ -8,14 +8,11 @@ import static org.springframework.cloud.gateway.filter.headers.XForwardedHeaders
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.kitepkana.gateway.tracing.TraceContextForwarding;
-import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.TrustedProxies;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -41,7 +38,7 @@ import org.springframework.web.server.ServerWebExchange;
  *
  * {@code X-Forwarded-Prefix} is never written: routes forward the path unchanged.
  */
-final class ForwardedRequestHeaders implements HttpHeadersFilter {
+final class ForwardedRequestHeaders {
 
   private static final String X_FORWARDED = "X-Forwarded-";
 
@@ -51,25 +48,23 @@ final class ForwardedRequestHeaders implements HttpHeadersFilter {
 
   ForwardedRequestHeaders(
       Set<String> hopByHop, TrustedProxies trustedProxies, TraceContextForwarding traceContext) {
-    this.hopByHop = caseInsensitive(hopByHop);
+    this.hopByHop = HopByHopResponseHeaders.caseInsensitive(hopByHop);
     this.trustedProxies = trustedProxies;
     this.traceContext = traceContext;
   }
 
-  @Override
-  public boolean supports(Type type) {
-    return type == Type.REQUEST;
-  }
-
-  @Override
-  public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
+  /**
+   * Writes the headers to forward {@code exchange}'s request with, from the client's headers {@code
+   * input}, into {@code forwarded}: the client request's own headers, through an adapter.
+   */
+  void writeTo(HttpHeaders input, HttpHeaders forwarded, ServerWebExchange exchange) {
     ServerHttpRequest request = exchange.getRequest();
     InetSocketAddress remote = request.getRemoteAddress();
     boolean fromTrustedProxy = remote == null || trustedProxies.isTrusted(remote.getHostString());
     List<String> connection = input.getConnection();
-    Set<String> connectionOptions = connection.isEmpty() ? Set.of() : caseInsensitive(connection);
+    Set<String> connectionOptions =
+        connection.isEmpty() ? Set.of() : HopByHopResponseHeaders.caseInsensitive(connection);
 
-    HttpHeaders forwarded = new HttpHeaders();
     for (Map.Entry<String, List<String>> header : input.headerSet()) {
       String name = header.getKey();
       if (hopByHop.contains(name)
@@ -94,7 +89,6 @@ final class ForwardedRequestHeaders implements HttpHeadersFilter {
     append(forwarded, X_FORWARDED_PORT_HEADER, Integer.toString(port), value -> true);
     append(forwarded, X_FORWARDED_HOST_HEADER, host(uri), value -> true);
     traceContext.writeTo(forwarded, exchange);
-    return forwarded;
   }
 
   /**
@@ -128,14 +122,5 @@ final class ForwardedRequestHeaders implements HttpHeadersFilter {
       return uri.getHost();
     }
     return uri.getHost() + ":" + port;
-  }
-
-  /** Header names, looked up in any case without lower-casing each name of each request. */
-  private static Set<String> caseInsensitive(Iterable<String> names) {
-    Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    for (String name : names) {
-      set.add(name.trim());
-    }
-    return Collections.unmodifiableSet(set);
   }
 }

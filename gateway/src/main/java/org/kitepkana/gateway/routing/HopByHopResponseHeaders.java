@@ -1,43 +1,53 @@
 package org.kitepkana.gateway.routing;
 
-import java.util.List;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import java.util.Collections;
 import java.util.Set;
-import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.server.ServerWebExchange;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
- * Drops the hop-by-hop headers of a service's answer before it goes to the client: those of {@code
- * spring.cloud.gateway.server.webflux.filter.remove-hop-by-hop.headers}, and those its {@code
- * Connection} header names (in any case).
+ * Which headers of a service's answer go on to the client: all but the hop-by-hop ones, those of
+ * {@code spring.cloud.gateway.server.webflux.filter.remove-hop-by-hop.headers} and those the
+ * answer's {@code Connection} header names (in any case), as Spring Cloud Gateway's {@code
+ * RemoveHopByHopHeadersFilter} decides.
  *
- * <p>As Spring Cloud Gateway's {@code RemoveHopByHopHeadersFilter}, but in place: the routing
- * filter hands the response filters a fresh copy of the service's headers, which this filter alone
- * changes, and copying every header once more per request was the largest single allocation the
- * gateway added to an answer (bin/bench-gateway-ab).
+ * <p>A test, not a filter: {@link ServiceRoutingFilter} copies the answer's headers into the
+ * response once, skipping these, where Spring Cloud Gateway copied them all and then made a second
+ * copy without them (the largest single allocation the gateway added to an answer,
+ * bin/bench-gateway-ab).
  */
-final class HopByHopResponseHeaders implements HttpHeadersFilter {
+final class HopByHopResponseHeaders {
 
   private final Set<String> hopByHop;
+  private final Predicate<String> notHopByHop;
 
   HopByHopResponseHeaders(Set<String> hopByHop) {
-    this.hopByHop = Set.copyOf(hopByHop);
+    this.hopByHop = caseInsensitive(hopByHop);
+    this.notHopByHop = name -> !this.hopByHop.contains(name);
   }
 
-  @Override
-  public boolean supports(Type type) {
-    return type == Type.RESPONSE;
+  /** Whether a header of {@code answer}, by name, goes on to the client. */
+  Predicate<String> kept(HttpHeaders answer) {
+    if (!answer.contains(HttpHeaderNames.CONNECTION)) {
+      return notHopByHop;
+    }
+    Set<String> options = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (String value : answer.getAll(HttpHeaderNames.CONNECTION)) {
+      for (String option : value.split(",")) {
+        options.add(option.trim());
+      }
+    }
+    return name -> !hopByHop.contains(name) && !options.contains(name);
   }
 
-  @Override
-  public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
-    List<String> connectionOptions = input.getConnection();
-    for (String name : hopByHop) {
-      input.remove(name);
+  /** Header names, looked up in any case without lower-casing each name of each answer. */
+  static Set<String> caseInsensitive(Iterable<String> names) {
+    Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (String name : names) {
+      set.add(name.trim());
     }
-    for (String option : connectionOptions) {
-      input.remove(option.trim());
-    }
-    return input;
+    return Collections.unmodifiableSet(set);
   }
 }

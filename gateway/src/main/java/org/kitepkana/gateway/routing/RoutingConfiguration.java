@@ -14,22 +14,17 @@ import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.RemoveHopByHopHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.TransferEncodingNormalizationHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.TrustedProxies;
-import org.springframework.cloud.gateway.route.Route;
-import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.ReactorResourceFactory;
-import org.springframework.web.server.ServerWebExchange;
-import reactor.netty.http.client.HttpClient;
 
 /**
- * The filter that sends each routed request to its service: Spring Cloud Gateway's own {@link
- * NettyRoutingFilter}, switched off in application.yml ({@code
- * spring.cloud.gateway.server.webflux.global-filter.netty-routing.enabled: false}) and declared
- * here (with its companion {@link NettyWriteResponseFilter}, which that switch turns off as well)
- * with a fixed list of header filters: Spring Cloud Gateway's transfer-encoding normalisation, then
- * {@link ForwardedRequestHeaders} for the request (one copy of the headers, where Spring Cloud
- * Gateway's filters made one each), and {@link HopByHopResponseHeaders} for the response (none).
+ * The filters that send each routed request to its service and write its answer: {@link
+ * ServiceRoutingFilter} in place of Spring Cloud Gateway's {@link NettyRoutingFilter}, switched off
+ * in application.yml ({@code
+ * spring.cloud.gateway.server.webflux.global-filter.netty-routing.enabled: false}), and Spring
+ * Cloud Gateway's {@link NettyWriteResponseFilter}, which that switch turns off as well; with the
+ * HTTP clients they send with ({@link EventLoopHttpClients}).
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
@@ -50,40 +45,20 @@ class RoutingConfiguration {
   }
 
   @Bean
-  NettyRoutingFilter edgeRoutingFilter(
-      HttpClient httpClient,
+  ServiceRoutingFilter edgeRoutingFilter(
       EventLoopHttpClients clients,
-      ObjectProvider<List<HttpHeadersFilter>> allHeadersFilters,
       HttpClientProperties properties,
       GatewayProperties gateway,
       RemoveHopByHopHeadersFilter hopByHop,
       TransferEncodingNormalizationHeadersFilter transferEncoding,
       TraceContextForwarding traceContext) {
-    // Spring Cloud Gateway's order: its transfer-encoding normalisation (a request with both
-    // Transfer-Encoding: chunked and Content-Length loses the latter) sees the client's headers
-    // before the hop-by-hop ones, Transfer-Encoding among them, are dropped.
-    List<HttpHeadersFilter> filters =
-        List.of(
-            transferEncoding,
-            new ForwardedRequestHeaders(
-                hopByHop.getHeaders(), trustedProxies(gateway.getTrustedProxies()), traceContext),
-            new HopByHopResponseHeaders(hopByHop.getHeaders()));
-    return new NettyRoutingFilter(httpClient, allHeadersFilters, properties) {
-      @Override
-      public List<HttpHeadersFilter> getHeadersFilters() {
-        return filters;
-      }
-
-      @Override
-      protected HttpClient getHttpClient(Route route, ServerWebExchange exchange) {
-        // The clients have the connect timeout already (Spring Cloud Gateway's HttpClientFactory
-        // sets httpclient.connect-timeout on each); Spring Cloud Gateway's own method set it again
-        // for every request, on a copy of the client's whole configuration.
-        return route.getMetadata().containsKey(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR)
-            ? super.getHttpClient(route, exchange)
-            : clients.serving(exchange);
-      }
-    };
+    return new ServiceRoutingFilter(
+        clients,
+        properties,
+        transferEncoding,
+        new ForwardedRequestHeaders(
+            hopByHop.getHeaders(), trustedProxies(gateway.getTrustedProxies()), traceContext),
+        new HopByHopResponseHeaders(hopByHop.getHeaders()));
   }
 
   /**
