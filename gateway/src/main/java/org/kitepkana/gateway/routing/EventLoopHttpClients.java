@@ -66,7 +66,15 @@ public class EventLoopHttpClients extends HttpClientFactory {
       return shared;
     }
     HttpClient client = byLoop.get(loop);
-    return client != null ? client : byLoop.computeIfAbsent(loop, l -> createInstance());
+    return client != null ? client : byLoop.computeIfAbsent(loop, l -> newClient());
+  }
+
+  /**
+   * One at a time: Spring Cloud Gateway's factory sorts its list of customizers in place each time
+   * it builds a client, and two loops may ask for their first client at once.
+   */
+  private synchronized HttpClient newClient() {
+    return createInstance();
   }
 
   @Override
