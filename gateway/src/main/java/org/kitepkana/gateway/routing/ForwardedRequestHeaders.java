@@ -10,7 +10,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.kitepkana.gateway.tracing.TraceContextForwarding;
 import org.springframework.cloud.gateway.filter.headers.TrustedProxies;
@@ -42,13 +41,15 @@ final class ForwardedRequestHeaders {
 
   private static final String X_FORWARDED = "X-Forwarded-";
 
-  private final Set<String> hopByHop;
+  private final HopByHopHeaders hopByHop;
   private final TrustedProxies trustedProxies;
   private final TraceContextForwarding traceContext;
 
   ForwardedRequestHeaders(
-      Set<String> hopByHop, TrustedProxies trustedProxies, TraceContextForwarding traceContext) {
-    this.hopByHop = HopByHopResponseHeaders.caseInsensitive(hopByHop);
+      HopByHopHeaders hopByHop,
+      TrustedProxies trustedProxies,
+      TraceContextForwarding traceContext) {
+    this.hopByHop = hopByHop;
     this.trustedProxies = trustedProxies;
     this.traceContext = traceContext;
   }
@@ -61,14 +62,11 @@ final class ForwardedRequestHeaders {
     ServerHttpRequest request = exchange.getRequest();
     InetSocketAddress remote = request.getRemoteAddress();
     boolean fromTrustedProxy = remote == null || trustedProxies.isTrusted(remote.getHostString());
-    List<String> connection = input.getConnection();
-    Set<String> connectionOptions =
-        connection.isEmpty() ? Set.of() : HopByHopResponseHeaders.caseInsensitive(connection);
+    Predicate<String> kept = hopByHop.kept(input.getConnection());
 
     for (Map.Entry<String, List<String>> header : input.headerSet()) {
       String name = header.getKey();
-      if (hopByHop.contains(name)
-          || connectionOptions.contains(name)
+      if (!kept.test(name)
           || (!fromTrustedProxy
               && name.regionMatches(true, 0, X_FORWARDED, 0, X_FORWARDED.length()))) {
         continue;

@@ -52,13 +52,14 @@ class RoutingConfiguration {
       RemoveHopByHopHeadersFilter hopByHop,
       TransferEncodingNormalizationHeadersFilter transferEncoding,
       TraceContextForwarding traceContext) {
+    HopByHopHeaders hopByHopHeaders = new HopByHopHeaders(hopByHop.getHeaders());
     return new ServiceRoutingFilter(
         clients,
         properties,
         transferEncoding,
         new ForwardedRequestHeaders(
-            hopByHop.getHeaders(), trustedProxies(gateway.getTrustedProxies()), traceContext),
-        new HopByHopResponseHeaders(hopByHop.getHeaders()));
+            hopByHopHeaders, trustedProxies(gateway.getTrustedProxies()), traceContext),
+        hopByHopHeaders);
   }
 
   /**

@@ -57,7 +57,7 @@ import reactor.netty.http.client.HttpClientResponse;
  *       the client request's Netty headers, where Spring Cloud Gateway made them in an {@code
  *       HttpHeaders}, copied that into Netty headers, and those into the request's;
  *   <li>the answer's headers go straight from Netty's into the response, less the hop-by-hop ones
- *       ({@link HopByHopResponseHeaders}), where Spring Cloud Gateway copied them into an {@code
+ *       ({@link HopByHopHeaders}), where Spring Cloud Gateway copied them into an {@code
  *       HttpHeaders}, filtered that, and copied the result into the response;
  *   <li>the names of the headers copied (for a retry or an error answer to take them off again) are
  *       a view of the answer's headers, read only if needed, not a set made per request.
@@ -75,14 +75,14 @@ final class ServiceRoutingFilter implements GlobalFilter, Ordered {
   private final HttpClientProperties properties;
   private final HttpHeadersFilter transferEncoding;
   private final ForwardedRequestHeaders forwardedHeaders;
-  private final HopByHopResponseHeaders hopByHop;
+  private final HopByHopHeaders hopByHop;
 
   ServiceRoutingFilter(
       EventLoopHttpClients clients,
       HttpClientProperties properties,
       HttpHeadersFilter transferEncoding,
       ForwardedRequestHeaders forwardedHeaders,
-      HopByHopResponseHeaders hopByHop) {
+      HopByHopHeaders hopByHop) {
     this.clients = clients;
     this.properties = properties;
     this.transferEncoding = transferEncoding;

@@ -16,8 +16,7 @@ class CopiedHeaderNamesTest {
     answer.add("Keep-Alive", "timeout=5");
     answer.add("Connection", "X-Hop");
     answer.add("X-Hop", "only for the gateway");
-    HopByHopResponseHeaders hopByHop =
-        new HopByHopResponseHeaders(ForwardedRequestHeadersTest.HOP_BY_HOP);
+    HopByHopHeaders hopByHop = new HopByHopHeaders(ForwardedRequestHeadersTest.HOP_BY_HOP);
 
     CopiedHeaderNames names = new CopiedHeaderNames(answer, hopByHop.kept(answer));
 

@@ -44,7 +44,9 @@ class ForwardedRequestHeadersTest {
 
   private final ForwardedRequestHeaders headers =
       new ForwardedRequestHeaders(
-          HOP_BY_HOP, TrustedProxies.from(TRUSTED), new TraceContextForwarding(Propagator.NOOP));
+          new HopByHopHeaders(HOP_BY_HOP),
+          TrustedProxies.from(TRUSTED),
+          new TraceContextForwarding(Propagator.NOOP));
 
   @Test
   void fromATrustedProxyKeepsEndToEndHeadersAndExtendsItsForwardedHeaders() {

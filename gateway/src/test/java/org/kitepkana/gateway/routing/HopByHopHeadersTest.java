@@ -16,10 +16,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 
-class HopByHopResponseHeadersTest {
+class HopByHopHeadersTest {
 
-  private final HopByHopResponseHeaders hopByHop =
-      new HopByHopResponseHeaders(ForwardedRequestHeadersTest.HOP_BY_HOP);
+  private final HopByHopHeaders hopByHop =
+      new HopByHopHeaders(ForwardedRequestHeadersTest.HOP_BY_HOP);
   private final MockServerWebExchange exchange =
       MockServerWebExchange.from(MockServerHttpRequest.get("/api/catalog/records/1"));
 
