@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Bytes another JVM allocated on its heap between two readings, from {@code jstat -gc} (the JDK's
@@ -37,7 +38,11 @@ record HeapAllocation(double edenCapacityKb, double edenUsedKb, long collections
     }
   }
 
-  /** {@code jstat -gc}'s two lines: column names, then values (sizes in KB). */
+  /**
+   * {@code jstat -gc}'s two lines: column names, then values (sizes in KB). Null where the
+   * collector keeps no eden ({@code -} in its columns: ZGC and Shenandoah on Java 17), since the
+   * figure is read off the young generation.
+   */
   static HeapAllocation parse(String jstatGc) {
     String[] lines = jstatGc.strip().split("\\R");
     if (lines.length < 2) {
@@ -45,7 +50,9 @@ record HeapAllocation(double edenCapacityKb, double edenUsedKb, long collections
     }
     List<String> names = Arrays.asList(lines[0].trim().split("\\s+"));
     String[] values = lines[lines.length - 1].trim().split("\\s+");
-    if (values.length != names.size()) {
+    if (values.length != names.size()
+        || Stream.of("EC", "EU", "YGC", "FGC")
+            .anyMatch(name -> !names.contains(name) || values[names.indexOf(name)].equals("-"))) {
       return null;
     }
     double ec = Double.parseDouble(values[names.indexOf("EC")]);

@@ -21,6 +21,16 @@ class HeapAllocationTest {
   }
 
   @Test
+  void givesNoFigureForACollectorWithoutAnEden() {
+    String zgc =
+        """
+            S0C         S1C         S0U         S1U          EC           EU           OC            OU          MC         MU       CCSC      CCSU     YGC     YGCT     FGC    FGCT     CGC            CGCT       GCT
+              -           -           -           -            -            -       8192.0                    0.0        0.0        0.0       0.0       0.0      -         -     -         -               0     0.000     0.000
+        """;
+    assertThat(HeapAllocation.parse(zgc)).isNull();
+  }
+
+  @Test
   void countsEdenFilledBetweenReadings() {
     HeapAllocation start = new HeapAllocation(1000, 300, 7);
     assertThat(start.bytesUntil(new HeapAllocation(1000, 500, 7))).isEqualTo(200 * 1024);
