@@ -93,9 +93,31 @@ class CatalogAuthorizationMatrixIT {
             .status();
       };
 
+  /** A batch without items: 400 once allowed, but access is decided before the body is read. */
+  static final Write EMPTY_SYNC_BATCH =
+      (catalog, marc, target) ->
+          catalog.sync(target, "matrix-" + SEQ.incrementAndGet(), "[]").status();
+
+  /** A body that is not JSON: 400 once allowed, but access is decided first. */
+  static final Write MALFORMED_SYNC_BATCH =
+      (catalog, marc, target) ->
+          catalog
+              .put(
+                  "/api/catalog/branches/"
+                      + target
+                      + "/sync-batches/matrix-"
+                      + SEQ.incrementAndGet(),
+                  "{\"items\": [")
+              .status();
+
   /** An empty file: 400 once allowed, so nothing is imported, but access is decided first. */
   static final Write MARC_IMPORT =
       (catalog, marc, target) -> marc.upload(target, new byte[0]).status();
+
+  /** A format no one knows: 400 once allowed, but access is decided before the options are read. */
+  static final Write MARC_IMPORT_UNKNOWN_FORMAT =
+      (catalog, marc, target) ->
+          marc.upload(target, new byte[0], "application/marc", "format=punched-cards").status();
 
   static final Write REBUILD_SEARCH_INDEX =
       (catalog, marc, target) -> catalog.post("/api/catalog/search/rebuild", "{}").status();
@@ -110,8 +132,11 @@ class CatalogAuthorizationMatrixIT {
     {"revise branch A", REVISE_BRANCH, A, Y, N, N, N, N, N},
     {"sync batch for A", SYNC_BATCH, A, Y, Y, N, N, N, N},
     {"sync batch for B", SYNC_BATCH, B, Y, N, Y, N, N, N},
+    {"sync batch for B without items", EMPTY_SYNC_BATCH, B, Y, N, Y, N, N, N},
+    {"sync batch for B, not JSON", MALFORMED_SYNC_BATCH, B, Y, N, Y, N, N, N},
     {"MARC import into A", MARC_IMPORT, A, Y, Y, N, N, N, N},
     {"MARC import into B", MARC_IMPORT, B, Y, N, Y, N, N, N},
+    {"MARC import into B, unknown format", MARC_IMPORT_UNKNOWN_FORMAT, B, Y, N, Y, N, N, N},
     {"rebuild the search index", REBUILD_SEARCH_INDEX, null, Y, N, N, N, N, N},
   };
 

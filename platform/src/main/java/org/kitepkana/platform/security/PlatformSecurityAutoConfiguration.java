@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -147,13 +148,21 @@ public class PlatformSecurityAutoConfiguration {
     return new SecurityProblems(claims);
   }
 
-  /** Controllers may take an {@link Actor} parameter; see {@link CurrentActorResolver}. */
+  /**
+   * Controllers may take an {@link Actor} parameter ({@link CurrentActorResolver}), and mark the
+   * methods that change the branch in their path ({@link BranchScoped}).
+   */
   @Bean
   WebMvcConfigurer actorArgumentResolver(TokenClaims claims) {
     return new WebMvcConfigurer() {
       @Override
       public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CurrentActorResolver(claims));
+      }
+
+      @Override
+      public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new BranchScopeInterceptor(claims));
       }
     };
   }

@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +61,13 @@ class TokenSecurityIT {
       }
       return ResponseEntity.status(201).body(Map.of("id", UUID.randomUUID().toString()));
     }
+
+    @PostMapping("/branches/{branch}/notes")
+    @BranchScoped("branch")
+    ResponseEntity<Map<String, Object>> note(
+        @PathVariable String branch, @RequestBody Map<String, Object> note) {
+      return ResponseEntity.status(201).body(note);
+    }
   }
 
   record Answer(int status, HttpResponse<String> response, JsonNode body) {
@@ -75,9 +83,15 @@ class TokenSecurityIT {
 
   Answer send(String method, String path, String token, Map<String, String> headers)
       throws Exception {
+    return send(method, path, token, headers, "{}");
+  }
+
+  Answer send(
+      String method, String path, String token, Map<String, String> headers, String requestBody)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .method(method, HttpRequest.BodyPublishers.ofString("{}"))
+            .method(method, HttpRequest.BodyPublishers.ofString(requestBody))
             .header("Content-Type", "application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
@@ -163,6 +177,45 @@ class TokenSecurityIT {
     assertThat(
             send("POST", "/branches/kochkor/things", TestTokens.coordinator(), Map.of()).status())
         .isEqualTo(201);
+  }
+
+  @Test
+  void aBranchScopedWriteIsRefusedBeforeItsBodyIsRead() throws Exception {
+    String malformed = "{\"text\": ";
+    Answer otherBranch =
+        send(
+            "POST",
+            "/branches/kochkor/notes",
+            TestTokens.librarian("at-bashy"),
+            Map.of(),
+            malformed);
+    assertThat(otherBranch.status()).isEqualTo(403);
+    assertThat(otherBranch.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(otherBranch.body().get("detail").asString()).contains("kochkor");
+
+    Answer anonymous = send("POST", "/branches/kochkor/notes", null, Map.of(), malformed);
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.header("WWW-Authenticate")).isEqualTo(SecurityProblems.CHALLENGE);
+
+    // her own branch: past the access decision, so the body is read and found malformed
+    assertThat(
+            send(
+                    "POST",
+                    "/branches/kochkor/notes",
+                    TestTokens.librarian("kochkor"),
+                    Map.of(),
+                    malformed)
+                .status())
+        .isEqualTo(400);
+    Answer coordinator =
+        send(
+            "POST",
+            "/branches/kochkor/notes",
+            TestTokens.coordinator(),
+            Map.of(),
+            "{\"text\": \"ok\"}");
+    assertThat(coordinator.status()).isEqualTo(201);
+    assertThat(coordinator.body().get("text").asString()).isEqualTo("ok");
   }
 
   @Test

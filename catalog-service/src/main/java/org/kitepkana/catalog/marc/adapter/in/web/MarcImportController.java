@@ -21,6 +21,7 @@ import org.kitepkana.catalog.marc.domain.SourceEncoding;
 import org.kitepkana.catalog.marc.domain.SourceFormat;
 import org.kitepkana.platform.security.AccessRefused;
 import org.kitepkana.platform.security.Actor;
+import org.kitepkana.platform.security.BranchScoped;
 import org.kitepkana.platform.web.ApiProblem;
 import org.kitepkana.platform.web.FieldError;
 import org.springframework.http.HttpStatus;
@@ -58,6 +59,7 @@ class MarcImportController {
         "text/xml",
         "application/octet-stream"
       })
+  @BranchScoped
   ResponseEntity<MarcJobResponse> upload(
       @PathVariable String branchId,
       @RequestParam(required = false) String format,

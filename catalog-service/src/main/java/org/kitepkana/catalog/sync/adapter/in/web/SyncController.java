@@ -13,6 +13,7 @@ import org.kitepkana.catalog.sync.application.SyncService;
 import org.kitepkana.catalog.sync.domain.BatchResult;
 import org.kitepkana.platform.security.AccessRefused;
 import org.kitepkana.platform.security.Actor;
+import org.kitepkana.platform.security.BranchScoped;
 import org.kitepkana.platform.web.ApiProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +45,7 @@ class SyncController {
   }
 
   @PutMapping("/api/catalog/branches/{branchId}/sync-batches/{batchId}")
+  @BranchScoped
   ResponseEntity<BatchResult> put(
       @PathVariable String branchId,
       @PathVariable String batchId,
