@@ -28,7 +28,8 @@ import org.kitepkana.devstack.ManagedProcess;
  *
  * <p>Usage: {@code bin/bench-gateway-ab --baseline-jar PATH [--baseline-jvm-flags FLAGS] [--rounds
  * 5] [--cost-rate 400] [--cost-seconds 10] [--rate 1000] [--seconds 10] [--connections 64]
- * [--warm-up-requests 40000]}
+ * [--warm-up-requests 40000] [--slice-ms 1000]}; the p50/p99 runs of a round are interleaved as in
+ * {@link GatewayBenchmark#runInterleaved} ({@code --slice-ms 0}: back to back).
  */
 public final class GatewayAbBenchmark {
 
@@ -141,15 +142,21 @@ public final class GatewayAbBenchmark {
             round, name, s, perRequest, heap);
         GatewayBenchmark.settle();
       }
-      List<String> latencyOrder =
-          round % 2 == 1 ? List.of("A", "B", "direct") : List.of("direct", "B", "A");
-      for (String name : latencyOrder) {
-        GatewayBenchmark.Step s = runner.run(loads.get(name), rate, seconds);
-        p50.computeIfAbsent(name, k -> new ArrayList<>()).add(s.p50Millis());
-        p99.computeIfAbsent(name, k -> new ArrayList<>()).add(s.p99Millis());
-        System.out.printf("  round %d %-6s %s%n", round, name, s);
-        GatewayBenchmark.settle();
+      int r = round;
+      Map<String, HttpLoad> latencyOrder = new LinkedHashMap<>();
+      for (String name :
+          round % 2 == 1 ? List.of("A", "B", "direct") : List.of("direct", "B", "A")) {
+        latencyOrder.put(name, loads.get(name));
       }
+      runner
+          .round(latencyOrder, rate, seconds)
+          .forEach(
+              (name, s) -> {
+                p50.computeIfAbsent(name, k -> new ArrayList<>()).add(s.p50Millis());
+                p99.computeIfAbsent(name, k -> new ArrayList<>()).add(s.p99Millis());
+                System.out.printf("  round %d %-6s %s%n", r, name, s);
+              });
+      GatewayBenchmark.settle();
     }
 
     double directP99 = GatewayBenchmark.medianOf(p99.get("direct"));

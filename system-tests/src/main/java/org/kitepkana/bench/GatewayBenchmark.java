@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +46,11 @@ import org.kitepkana.devstack.ManagedProcess;
  * <p>Usage: {@code bin/bench-gateway [--nginx /usr/sbin/nginx] [--floor-jar
  * gateway-floor/target/gateway-floor-exec.jar] [--rate 1000] [--seconds 15] [--step-seconds 5]
  * [--steps 250,500,...] [--p99-bound-ms 100] [--connections 64] [--warm-up-requests 40000]
- * [--step-ups 1]}; with {@code --step-ups N}, every target is stepped up N times, and run N times
- * at the fixed rate, in rounds that take the targets in turn, and every figure is a median of the
- * N.
+ * [--step-ups 1] [--slice-ms 1000]}; with {@code --step-ups N}, every target is stepped up N times,
+ * and run N times at the fixed rate, in rounds that take the targets in turn, and every figure is a
+ * median of the N. At the fixed rate the targets of a round share one schedule in slices of {@code
+ * --slice-ms}, taken in turn ({@link #runInterleaved}); {@code --slice-ms 0} runs them back to back
+ * instead, {@code --seconds} each.
  */
 public final class GatewayBenchmark {
 
@@ -76,6 +79,7 @@ public final class GatewayBenchmark {
   private final int connections;
   private final int warmUpRequests;
   private final int stepUps;
+  private final int sliceMillis;
   private final long drainMillis = 2000;
   private final long generatorLagBoundMicros = 20_000;
   private int voidRuns;
@@ -105,6 +109,7 @@ public final class GatewayBenchmark {
     connections = Integer.parseInt(args.getOrDefault("connections", "64"));
     warmUpRequests = Integer.parseInt(args.getOrDefault("warm-up-requests", "40000"));
     stepUps = Integer.parseInt(args.getOrDefault("step-ups", "1"));
+    sliceMillis = Integer.parseInt(args.getOrDefault("slice-ms", "1000"));
     if (stepUps < 1) {
       throw new IllegalArgumentException("--step-ups must be at least 1");
     }
@@ -313,16 +318,23 @@ public final class GatewayBenchmark {
                   name, bests, sustainable.get(name)));
     }
 
-    // As many runs at the fixed rate as step-ups, in rounds taking the targets in turn: p50 and
-    // p99 are medians over the runs, p99 added the median of each round's difference from direct.
+    // As many runs at the fixed rate as step-ups, in rounds: p50 and p99 are medians over the
+    // runs, p99 added the median of each round's difference from direct. In a round the targets
+    // take slices of one schedule in turn (runInterleaved), or with --slice-ms 0 whole runs.
     Map<String, List<Step>> atRate = new LinkedHashMap<>();
+    if (sliceMillis > 0) {
+      System.out.printf(
+          "at %d req/s: %d s per target per round, in slices of %d ms taken in turn%n",
+          rate, seconds, sliceMillis);
+    }
     for (int round = 1; round <= stepUps; round++) {
-      for (String name : targets.keySet()) {
-        Step s = measured(name, () -> run(loads.get(name), rate, seconds));
-        System.out.printf("  %-9s %s%n", name, s);
-        atRate.computeIfAbsent(name, n -> new ArrayList<>()).add(s);
-        settle();
-      }
+      round(loads, rate, seconds)
+          .forEach(
+              (name, s) -> {
+                System.out.printf("  %-9s %s%n", name, s);
+                atRate.computeIfAbsent(name, n -> new ArrayList<>()).add(s);
+              });
+      settle();
     }
     // CPU per answered request of every process on the path: robust to a busy machine, where the
     // rates above measure mostly the share of the CPU the processes got. Measured last, when the
@@ -501,8 +513,7 @@ public final class GatewayBenchmark {
    * each answer sending the next, so a cold or busy target is never flooded.
    */
   String warmUp(HttpLoad load) {
-    AtomicLong ok = new AtomicLong();
-    InFlight inFlight = new InFlight(load, 16, new Recorder(3), ok, new AtomicLong());
+    InFlight inFlight = new InFlight(load, 16);
     long t0 = System.nanoTime();
     for (int i = 0; i < warmUpRequests; i++) {
       inFlight.submit(t0);
@@ -512,7 +523,7 @@ public final class GatewayBenchmark {
     double seconds = (System.nanoTime() - t0) / 1e9;
     return String.format(
         "%d requests closed-loop, 16 in flight: %d ok in %.1f s (%.0f req/s)",
-        warmUpRequests, ok.get(), seconds, ok.get() / seconds);
+        warmUpRequests, inFlight.ok.get(), seconds, inFlight.ok.get() / seconds);
   }
 
   /**
@@ -639,10 +650,7 @@ public final class GatewayBenchmark {
    * time spent queued counts.
    */
   Step run(HttpLoad load, int rate, int seconds) {
-    Recorder latencies = new Recorder(3);
-    AtomicLong ok = new AtomicLong();
-    AtomicLong failed = new AtomicLong();
-    InFlight inFlight = new InFlight(load, connections, latencies, ok, failed);
+    InFlight inFlight = new InFlight(load, connections);
     long total = (long) rate * seconds;
     long maxQueued =
         Math.max(1_000, rate); // a second's worth waiting: the target is not keeping up
@@ -659,7 +667,8 @@ public final class GatewayBenchmark {
       maxLag = Math.max(maxLag, System.nanoTime() - due);
       sent++;
       if (inFlight.queued() >= maxQueued) {
-        failed.incrementAndGet(); // counted, never sent: the queue is growing without bound
+        inFlight.failed
+            .incrementAndGet(); // counted, never sent: the queue is growing without bound
         continue;
       }
       inFlight.submit(due);
@@ -669,12 +678,12 @@ public final class GatewayBenchmark {
     waitUntil(inFlight::idle, drainUntil);
     long end = System.nanoTime();
     long left = inFlight.queued() + inFlight.running();
-    long answeredOk = ok.get();
-    long answeredFailed = failed.get();
+    long answeredOk = inFlight.ok.get();
+    long answeredFailed = inFlight.failed.get();
     inFlight.dropQueued(); // not sent: nothing more for this run
     // An answer in flight finishes or is given up (HttpLoad.TIMEOUT_SECONDS) before the next run.
     waitUntil(() -> inFlight.running() == 0, System.nanoTime() + Duration.ofSeconds(15).toNanos());
-    Histogram h = latencies.getIntervalHistogram();
+    Histogram h = inFlight.latencies.getIntervalHistogram();
     return new Step(
         rate,
         seconds,
@@ -690,6 +699,150 @@ public final class GatewayBenchmark {
   }
 
   /**
+   * One round at the fixed rate for every target of {@code loads}, in its order: {@link
+   * #runInterleaved} in slices of {@code --slice-ms}, or with {@code --slice-ms 0} one whole run
+   * after another (a void one run again, see {@link #measured}).
+   */
+  Map<String, Step> round(Map<String, HttpLoad> loads, int rate, int seconds) {
+    if (sliceMillis > 0) {
+      return runInterleaved(loads, rate, seconds, sliceMillis);
+    }
+    Map<String, Step> runs = new LinkedHashMap<>();
+    loads.forEach(
+        (name, load) -> {
+          runs.put(name, measured(name, () -> run(load, rate, seconds)));
+          settle();
+        });
+    return runs;
+  }
+
+  /**
+   * Fixed-rate runs of several targets, interleaved in time: one schedule of {@code rate} requests
+   * a second (request {@code i} due at {@code start + i / rate}, as in {@link #run}) is cut into
+   * slices of {@code sliceMillis}, and the slices go to the targets in turn, {@code seconds} of
+   * slices for each. A stretch when the shared machine is slow then falls on every target alike,
+   * where back-to-back runs of 15 s each let one target's run take all of it; the machine serves
+   * {@code rate} throughout. Each slice has its own {@code connections} slots, and a target's
+   * answers from one slice come in while the next targets' slices run.
+   *
+   * <p>A slice in which the load generator fell more than the bound behind schedule measured the
+   * generator's (or the machine's) stall: it is dropped, said so, and its target gets one more
+   * slice at the end, at most as many as it has slices. Each target's figures are over its kept
+   * slices; its answered rate is over their length.
+   */
+  Map<String, Step> runInterleaved(
+      Map<String, HttpLoad> loads, int rate, int seconds, int sliceMillis) {
+    int perSlice = (int) ((long) rate * sliceMillis / 1000);
+    int slicesEach = Math.max(1, seconds * 1000 / sliceMillis);
+    ArrayDeque<String> order = new ArrayDeque<>();
+    for (int k = 0; k < slicesEach; k++) {
+      order.addAll(loads.keySet());
+    }
+    Map<String, List<Slice>> kept = new LinkedHashMap<>();
+    Map<String, Integer> dropped = new LinkedHashMap<>();
+    loads.keySet().forEach(name -> kept.put(name, new ArrayList<>()));
+    loads.keySet().forEach(name -> dropped.put(name, 0));
+    List<Slice> all = new ArrayList<>();
+    double intervalNanos = 1e9 / rate;
+    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+    long i = 0;
+    while (!order.isEmpty()) {
+      String name = order.poll();
+      Slice slice = new Slice(name, new InFlight(loads.get(name), connections));
+      all.add(slice);
+      for (int k = 0; k < perSlice; k++, i++) {
+        long due = start + (long) (i * intervalNanos);
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
+        }
+        slice.maxLagNanos = Math.max(slice.maxLagNanos, System.nanoTime() - due);
+        slice.sent++;
+        if (slice.inFlight.queued() >= Math.max(1_000, rate)) {
+          slice.inFlight.failed.incrementAndGet(); // never sent: the queue grows without bound
+          continue;
+        }
+        slice.inFlight.submit(due);
+      }
+      if (slice.maxLagNanos > generatorLagBoundMicros * 1000) {
+        int n = dropped.merge(name, 1, Integer::sum);
+        if (n <= slicesEach) {
+          order.add(name);
+        }
+      } else {
+        kept.get(name).add(slice);
+      }
+    }
+    long lastDue = start + (long) (i * intervalNanos);
+    waitUntil(
+        () -> all.stream().allMatch(s -> s.inFlight.idle()),
+        lastDue + TimeUnit.MILLISECONDS.toNanos(drainMillis));
+    for (Slice s : all) {
+      s.unfinished = s.inFlight.queued() + s.inFlight.running();
+      s.inFlight.dropQueued(); // not sent: nothing more for this run
+    }
+    waitUntil(
+        () -> all.stream().allMatch(s -> s.inFlight.running() == 0),
+        System.nanoTime() + Duration.ofSeconds(15).toNanos());
+
+    Map<String, Step> steps = new LinkedHashMap<>();
+    kept.forEach(
+        (name, slices) -> {
+          Histogram h = new Histogram(3);
+          long sent = 0;
+          long ok = 0;
+          long failed = 0;
+          long lag = 0;
+          long unfinished = 0;
+          for (Slice s : slices) {
+            h.add(s.inFlight.latencies.getIntervalHistogram());
+            sent += s.sent;
+            ok += s.inFlight.ok.get();
+            failed += s.inFlight.failed.get();
+            lag = Math.max(lag, s.maxLagNanos);
+            unfinished += s.unfinished;
+          }
+          if (dropped.get(name) > 0) {
+            System.out.printf(
+                "  %-9s %d slice(s) of %d ms dropped: the load generator fell behind by more than"
+                    + " %d ms%n",
+                name, dropped.get(name), sliceMillis, generatorLagBoundMicros / 1000);
+            voidRuns += dropped.get(name);
+          }
+          double keptSeconds = slices.size() * sliceMillis / 1000.0;
+          steps.put(
+              name,
+              new Step(
+                  rate,
+                  (int) Math.round(keptSeconds),
+                  sent,
+                  ok,
+                  failed,
+                  unfinished,
+                  h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(50),
+                  h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(99),
+                  h.getMaxValue(),
+                  lag / 1000,
+                  keptSeconds == 0 ? 0 : ok / keptSeconds));
+        });
+    return steps;
+  }
+
+  /** One target's slice of an interleaved run. */
+  private static final class Slice {
+    final String target;
+    final InFlight inFlight;
+    long sent;
+    long maxLagNanos;
+    long unfinished;
+
+    Slice(String target, InFlight inFlight) {
+      this.target = target;
+      this.inFlight = inFlight;
+    }
+  }
+
+  /**
    * The requests of one run: due times waiting for a free slot, and at most {@code slots} sent and
    * not yet answered. Whoever queues a due time or frees a slot then sends what the free slots
    * allow, so no due time waits while a slot is free.
@@ -698,19 +851,16 @@ public final class GatewayBenchmark {
 
     private final HttpLoad load;
     private final int slots;
-    private final Recorder latencies;
-    private final AtomicLong ok;
-    private final AtomicLong failed;
+    private final Recorder latencies = new Recorder(3);
+    private final AtomicLong ok = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
     private final ConcurrentLinkedQueue<Long> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicInteger running = new AtomicInteger();
 
-    InFlight(HttpLoad load, int slots, Recorder latencies, AtomicLong ok, AtomicLong failed) {
+    InFlight(HttpLoad load, int slots) {
       this.load = load;
       this.slots = slots;
-      this.latencies = latencies;
-      this.ok = ok;
-      this.failed = failed;
     }
 
     void submit(long due) {
