@@ -16,9 +16,4 @@ public record ClientKey(String id, String role) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(role, "role");
   }
-
-  /** The bucket's key: a subject whose token changes role gets a bucket for the new role. */
-  String bucketKey() {
-    return role + "|" + id;
-  }
 }

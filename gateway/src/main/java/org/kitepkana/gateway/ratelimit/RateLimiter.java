@@ -22,7 +22,12 @@ public final class RateLimiter {
   private final int maxClients;
   private final long sweepIntervalNanos;
   private final LongSupplier nanoClock;
-  private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+  /**
+   * Keyed by client and role: a subject whose token changes role gets a bucket for the new role.
+   */
+  private final Map<ClientKey, TokenBucket> buckets = new ConcurrentHashMap<>();
+
   private final Map<String, TokenBucket> overflow = new ConcurrentHashMap<>();
   private final AtomicLong nextSweepNanos;
 
@@ -41,8 +46,7 @@ public final class RateLimiter {
   public RateLimitDecision tryAcquire(ClientKey client, RateLimit limit) {
     long now = nanoClock.getAsLong();
     sweepIfDue(now);
-    String key = client.bucketKey();
-    TokenBucket bucket = buckets.get(key);
+    TokenBucket bucket = buckets.get(client);
     if (bucket == null || !bucket.limit().equals(limit)) {
       if (bucket == null && buckets.size() >= maxClients) {
         sweep(now);
@@ -58,7 +62,7 @@ public final class RateLimiter {
       } else {
         bucket =
             buckets.compute(
-                key,
+                client,
                 (k, existing) ->
                     existing == null || !existing.limit().equals(limit)
                         ? new TokenBucket(limit, now)
