@@ -1,6 +1,7 @@
 package org.kitepkana.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.LoggerContext;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -18,6 +19,8 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -39,6 +42,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 
 /**
  * The gateway on a random port in front of a stub catalog service; the events and partnerships
@@ -146,6 +151,46 @@ class GatewayIT {
           .isEqualTo(299)
           .expectBody(String.class)
           .isEqualTo("unusual");
+    }
+
+    @Test
+    void aLargeAnswerIsStreamedThroughIntact() {
+      int size = 200_000; // 25 pieces of 8 KB from the service
+      client
+          .get()
+          .uri(gateway("/api/catalog/chunked/" + size))
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectHeader()
+          .valueEquals(HttpHeaders.TRANSFER_ENCODING, "chunked")
+          .expectBody(byte[].class)
+          .isEqualTo(StubBackend.patterned(size));
+    }
+
+    @Test
+    void anEventStreamReachesTheClientEventByEventNotHeldForTheWhole() {
+      Flux<String> events =
+          client
+              .get()
+              .uri(gateway("/api/catalog/event-stream"))
+              .exchange()
+              .expectStatus()
+              .isOk()
+              .returnResult(String.class)
+              .getResponseBody();
+
+      List<String> seen = new CopyOnWriteArrayList<>();
+      Disposable reading = events.subscribe(seen::add);
+      try {
+        await().atMost(Duration.ofSeconds(10)).until(() -> seen.contains("first"));
+        assertThat(seen).as("the service has not sent the second yet").containsExactly("first");
+        catalog.releaseSlowResponses();
+        await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 2);
+        assertThat(seen).containsExactly("first", "second");
+      } finally {
+        reading.dispose();
+      }
     }
 
     @Test

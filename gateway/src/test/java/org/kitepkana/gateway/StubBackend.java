@@ -172,6 +172,27 @@ final class StubBackend implements AutoCloseable {
           throw new IOException("dropping the connection without an answer, as asked");
         }
         respond(exchange, 200, "recovered".getBytes(StandardCharsets.UTF_8));
+      } else if (path.contains("/chunked/")) {
+        // A body of the asked size in 8 KB pieces, each flushed: chunked, no Content-Length.
+        byte[] whole = patterned(Integer.parseInt(path.substring(path.lastIndexOf('/') + 1)));
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+          for (int from = 0; from < whole.length; from += 8192) {
+            out.write(whole, from, Math.min(8192, whole.length - from));
+            out.flush();
+          }
+        }
+      } else if (path.endsWith("/event-stream")) {
+        // One event, then the next only once the test releases it.
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write("data: first\n\n".getBytes(StandardCharsets.UTF_8));
+          out.flush();
+          awaitRelease();
+          out.write("data: second\n\n".getBytes(StandardCharsets.UTF_8));
+        }
       } else if (path.endsWith("/unnamed-status")) {
         respond(exchange, 299, "unusual".getBytes(StandardCharsets.UTF_8));
       } else if (path.endsWith("/slow")) {
@@ -181,6 +202,15 @@ final class StubBackend implements AutoCloseable {
         respond(exchange, 404, new byte[0]);
       }
     }
+  }
+
+  /** {@code size} bytes of a repeating pattern, so a lost or reordered piece shows. */
+  static byte[] patterned(int size) {
+    byte[] bytes = new byte[size];
+    for (int i = 0; i < size; i++) {
+      bytes[i] = (byte) ('a' + i % 23);
+    }
+    return bytes;
   }
 
   private void awaitRelease() {
