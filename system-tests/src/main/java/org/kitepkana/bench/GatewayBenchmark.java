@@ -667,8 +667,8 @@ public final class GatewayBenchmark {
       maxLag = Math.max(maxLag, System.nanoTime() - due);
       sent++;
       if (inFlight.queued() >= maxQueued) {
-        inFlight.failed
-            .incrementAndGet(); // counted, never sent: the queue is growing without bound
+        // Counted, never sent: the queue is growing without bound.
+        inFlight.failed.incrementAndGet();
         continue;
       }
       inFlight.submit(due);
@@ -748,7 +748,7 @@ public final class GatewayBenchmark {
     long i = 0;
     while (!order.isEmpty()) {
       String name = order.poll();
-      Slice slice = new Slice(name, new InFlight(loads.get(name), connections));
+      Slice slice = new Slice(new InFlight(loads.get(name), connections));
       all.add(slice);
       for (int k = 0; k < perSlice; k++, i++) {
         long due = start + (long) (i * intervalNanos);
@@ -759,7 +759,8 @@ public final class GatewayBenchmark {
         slice.maxLagNanos = Math.max(slice.maxLagNanos, System.nanoTime() - due);
         slice.sent++;
         if (slice.inFlight.queued() >= Math.max(1_000, rate)) {
-          slice.inFlight.failed.incrementAndGet(); // never sent: the queue grows without bound
+          // Counted, never sent: the queue is growing without bound.
+          slice.inFlight.failed.incrementAndGet();
           continue;
         }
         slice.inFlight.submit(due);
@@ -830,14 +831,12 @@ public final class GatewayBenchmark {
 
   /** One target's slice of an interleaved run. */
   private static final class Slice {
-    final String target;
     final InFlight inFlight;
     long sent;
     long maxLagNanos;
     long unfinished;
 
-    Slice(String target, InFlight inFlight) {
-      this.target = target;
+    Slice(InFlight inFlight) {
       this.inFlight = inFlight;
     }
   }
