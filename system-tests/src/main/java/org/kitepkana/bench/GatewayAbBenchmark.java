@@ -166,7 +166,6 @@ public final class GatewayAbBenchmark {
                 p99.computeIfAbsent(name, k -> new ArrayList<>()).add(s.p99Millis());
                 System.out.printf("  round %d %-6s %s%n", r, name, s);
               });
-      GatewayBenchmark.settle();
     }
 
     double directP99 = GatewayBenchmark.medianOf(p99.get("direct"));

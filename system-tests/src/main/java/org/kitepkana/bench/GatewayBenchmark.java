@@ -334,7 +334,6 @@ public final class GatewayBenchmark {
                 System.out.printf("  %-9s %s%n", name, s);
                 atRate.computeIfAbsent(name, n -> new ArrayList<>()).add(s);
               });
-      settle();
     }
     // CPU per answered request of every process on the path: robust to a busy machine, where the
     // rates above measure mostly the share of the CPU the processes got. Measured last, when the
@@ -701,11 +700,13 @@ public final class GatewayBenchmark {
   /**
    * One round at the fixed rate for every target of {@code loads}, in its order: {@link
    * #runInterleaved} in slices of {@code --slice-ms}, or with {@code --slice-ms 0} one whole run
-   * after another (a void one run again, see {@link #measured}).
+   * after another (a void one run again, see {@link #measured}); settled after, as after every run.
    */
   Map<String, Step> round(Map<String, HttpLoad> loads, int rate, int seconds) {
     if (sliceMillis > 0) {
-      return runInterleaved(loads, rate, seconds, sliceMillis);
+      Map<String, Step> runs = runInterleaved(loads, rate, seconds, sliceMillis);
+      settle();
+      return runs;
     }
     Map<String, Step> runs = new LinkedHashMap<>();
     loads.forEach(

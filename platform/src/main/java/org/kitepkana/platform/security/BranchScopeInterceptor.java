@@ -2,7 +2,10 @@ package org.kitepkana.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -16,6 +19,9 @@ final class BranchScopeInterceptor implements HandlerInterceptor {
 
   private final TokenClaims claims;
 
+  /** Each handler method's path variable to check, if any: looked up once, not per request. */
+  private final Map<Method, Optional<String>> scopedVariables = new ConcurrentHashMap<>();
+
   BranchScopeInterceptor(TokenClaims claims) {
     this.claims = claims;
   }
@@ -26,17 +32,22 @@ final class BranchScopeInterceptor implements HandlerInterceptor {
     if (!(handler instanceof HandlerMethod method)) {
       return true;
     }
-    BranchScoped scoped = method.getMethodAnnotation(BranchScoped.class);
-    if (scoped == null) {
+    Optional<String> variable =
+        scopedVariables.computeIfAbsent(
+            method.getMethod(),
+            m ->
+                Optional.ofNullable(method.getMethodAnnotation(BranchScoped.class))
+                    .map(BranchScoped::value));
+    if (variable.isEmpty()) {
       return true;
     }
     @SuppressWarnings("unchecked")
     Map<String, String> path =
         (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-    String branch = path == null ? null : path.get(scoped.value());
+    String branch = path == null ? null : path.get(variable.get());
     if (branch == null) {
       throw new IllegalStateException(
-          method.getShortLogMessage() + " has no path variable " + scoped.value());
+          method.getShortLogMessage() + " has no path variable " + variable.get());
     }
     if (!CurrentActorResolver.current(claims).mayManageBranch(branch)) {
       throw new AccessRefused("only a coordinator or the librarian of " + branch + " changes it");
