@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
@@ -35,7 +36,9 @@ import org.kitepkana.devstack.ManagedProcess;
  * The gateway benchmark: GET of one catalogue record on a fresh devstack, straight to
  * catalog-service, through the gateway, through Spring Cloud Gateway as it comes (the {@code
  * gateway-floor} module: the catalogue route and nothing of ours, started with the gateway's
- * command line) and through nginx as a plain reverse proxy, in one run.
+ * command line), through Reactor Netty alone (the same jar's {@code ReactorNettyFloor}, same
+ * command line: the server and client Spring Cloud Gateway runs on, without Spring) and through
+ * nginx as a plain reverse proxy, in one run.
  *
  * <p>Open model: requests are due at a fixed arrival rate whatever the answers do, and latency runs
  * from each request's due time (not from when it was actually sent) to its answer, so a stalled
@@ -63,6 +66,23 @@ public final class GatewayBenchmark {
 
   /** The leg through Spring Cloud Gateway as it comes (module gateway-floor). */
   static final String FLOOR = "scg-floor";
+
+  /**
+   * The leg through Reactor Netty alone (gateway-floor's {@code ReactorNettyFloor}): the least a
+   * proxy on Spring Cloud Gateway's server and client does per request.
+   */
+  static final String NETTY_FLOOR = "netty-floor";
+
+  /** A floor: started from the floor jar with the gateway's command line and these JVM flags. */
+  record Floor(String name, String description, List<String> jvmFlags) {}
+
+  static final List<Floor> FLOORS =
+      List.of(
+          new Floor(FLOOR, "Spring Cloud Gateway as it comes, the catalogue route only", List.of()),
+          new Floor(
+              NETTY_FLOOR,
+              "Reactor Netty alone, a bare proxy without Spring or any check",
+              List.of("-Dkitepkana.floor=reactor-netty")));
 
   /** How often a void run (see {@link #measured}) is run again. */
   static final int VOID_REPEATS = 2;
@@ -142,24 +162,28 @@ public final class GatewayBenchmark {
       Map<String, List<Long>> processes = new LinkedHashMap<>();
       processes.put("direct", List.of(catalogPid));
       processes.put("gateway", List.of(gatewayPid, catalogPid));
-      ManagedProcess floor = null;
+      List<ManagedProcess> floors = new ArrayList<>();
       Process nginxProcess = null;
       Path nginxDir = dir.resolve("nginx");
       try {
         if (floorJar != null) {
-          int port = freePort();
-          floor =
-              BenchSupport.gatewayLike(
-                      gatewayPid, Path.of(floorJar), List.of(), "gateway-floor", port, dir)
-                  .start();
-          targets.put(FLOOR, "http://127.0.0.1:" + port);
-          processes.put(FLOOR, List.of(floor.pid().orElse(-1), catalogPid));
-          System.out.printf(
-              "%s: Spring Cloud Gateway as it comes (%s), the catalogue route only, on"
-                  + " 127.0.0.1:%d%n",
-              FLOOR, floorJar, port);
+          for (Floor floor : FLOORS) {
+            int port = freePort();
+            ManagedProcess started =
+                BenchSupport.gatewayLike(
+                        gatewayPid, Path.of(floorJar), floor.jvmFlags(), floor.name(), port, dir)
+                    .start();
+            floors.add(started);
+            targets.put(floor.name(), "http://127.0.0.1:" + port);
+            processes.put(floor.name(), List.of(started.pid().orElse(-1), catalogPid));
+            System.out.printf(
+                "%s: %s (%s %s) on 127.0.0.1:%d%n",
+                floor.name(), floor.description(), floorJar, floor.jvmFlags(), port);
+          }
         } else {
-          System.out.println(FLOOR + ": not given (--floor-jar PATH); that leg is skipped");
+          System.out.println(
+              FLOORS.stream().map(Floor::name).toList()
+                  + ": not given (--floor-jar PATH); those legs are skipped");
         }
         if (nginx != null) {
           int port = freePort();
@@ -178,9 +202,7 @@ public final class GatewayBenchmark {
             stopNginx(nginxProcess, nginxDir);
           }
         } finally {
-          if (floor != null) {
-            floor.close();
-          }
+          floors.forEach(ManagedProcess::close);
         }
       }
     }
@@ -293,7 +315,7 @@ public final class GatewayBenchmark {
         connections, stepSeconds, steps);
     for (String name : targets.keySet()) {
       // Warm-up: JIT, connection pools.
-      System.out.printf("  %-9s warm-up %s%n", name, warmUp(loads.get(name)));
+      System.out.printf("  %-11s warm-up %s%n", name, warmUp(loads.get(name)));
     }
 
     // Each round steps every target up once, in turn, so that a stall of the shared machine (or of
@@ -314,7 +336,7 @@ public final class GatewayBenchmark {
       bestPerRound.forEach(
           (name, bests) ->
               System.out.printf(
-                  "  %-9s max sustainable per round %s req/s, median %d%n",
+                  "  %-11s max sustainable per round %s req/s, median %d%n",
                   name, bests, sustainable.get(name)));
     }
 
@@ -331,7 +353,7 @@ public final class GatewayBenchmark {
       round(loads, rate, seconds)
           .forEach(
               (name, s) -> {
-                System.out.printf("  %-9s %s%n", name, s);
+                System.out.printf("  %-11s %s%n", name, s);
                 atRate.computeIfAbsent(name, n -> new ArrayList<>()).add(s);
               });
     }
@@ -354,11 +376,7 @@ public final class GatewayBenchmark {
         (name, runs) -> {
           p50.put(name, medianOf(runs.stream().map(Step::p50Millis).toList()));
           p99.put(name, medianOf(runs.stream().map(Step::p99Millis).toList()));
-          List<Double> added = new ArrayList<>();
-          for (int r = 0; r < runs.size(); r++) {
-            added.add(runs.get(r).p99Millis() - directRuns.get(r).p99Millis());
-          }
-          p99Added.put(name, medianOf(added));
+          p99Added.put(name, addedTo(directRuns, runs, Step::p99Micros));
         });
     if (stepUps > 1) {
       System.out.printf(
@@ -370,7 +388,7 @@ public final class GatewayBenchmark {
     int direct = sustainable.get("direct");
     System.out.println();
     System.out.printf(
-        "%-9s %16s %9s %12s %12s %14s %16s %18s%n",
+        "%-11s %16s %9s %12s %12s %14s %16s %18s%n",
         "target",
         "max sustainable",
         "vs direct",
@@ -383,7 +401,7 @@ public final class GatewayBenchmark {
     for (String name : targets.keySet()) {
       double cpu = cpuPerRequest.get(name);
       System.out.printf(
-          "%-9s %10d req/s %8.0f%% %9.2f ms %9.2f ms %11.2f ms %13.3f ms %9.0f req/s %3.0f%%%n",
+          "%-11s %10d req/s %8.0f%% %9.2f ms %9.2f ms %11.2f ms %13.3f ms %9.0f req/s %3.0f%%%n",
           name,
           sustainable.get(name),
           direct == 0 ? 0 : 100.0 * sustainable.get(name) / direct,
@@ -396,7 +414,7 @@ public final class GatewayBenchmark {
     }
     System.out.println(
         "CPU ms/request: CPU time of the processes on the path (catalog-service, plus the gateway"
-            + ", the floor gateway or nginx) per answered request in a run at "
+            + ", a floor or nginx) per answered request in a run at "
             + COST_RATE
             + " req/s, less their idle CPU; the load generator is not counted. 2-core projection:"
             + " 2,000 CPU-ms per second / that, the rate two otherwise idle cores could serve,"
@@ -439,11 +457,43 @@ public final class GatewayBenchmark {
           cpuPerRequest.get(FLOOR) - directCpu,
           cpuPerRequest.get("gateway") - directCpu);
     }
+    if (sustainable.containsKey(NETTY_FLOOR)) {
+      System.out.printf(
+          "Reactor Netty alone (%s: a bare proxy on Spring Cloud Gateway's server and client, no"
+              + " Spring): %.0f%% of direct throughput, p99 added %.2f ms at %d req/s, CPU %.3f"
+              + " ms/request of its own%n",
+          NETTY_FLOOR,
+          direct == 0 ? 0 : 100.0 * sustainable.get(NETTY_FLOOR) / direct,
+          p99Added.get(NETTY_FLOOR),
+          rate,
+          cpuPerRequest.get(NETTY_FLOOR) - directCpu);
+    }
+    System.out.printf(
+        "latency added to direct's at %d req/s (the median of each round's difference):%n", rate);
+    atRate.forEach(
+        (name, runs) ->
+            System.out.printf(
+                "  %-11s p50 %6.2f ms, p90 %6.2f ms, p99 %6.2f ms, p99.9 %7.2f ms%n",
+                name,
+                addedTo(directRuns, runs, Step::p50Micros),
+                addedTo(directRuns, runs, Step::p90Micros),
+                addedTo(directRuns, runs, Step::p99Micros),
+                addedTo(directRuns, runs, Step::p999Micros)));
     if (steps.get(steps.size() - 1).equals(direct)) {
       System.out.println(
           "note: direct sustained the highest step; its real maximum (and so the ratios) may be"
               + " higher: add steps with --steps");
     }
+  }
+
+  /** The median over rounds of a target's latency at a percentile less direct's, in ms. */
+  static double addedTo(List<Step> direct, List<Step> runs, ToLongFunction<Step> percentile) {
+    List<Double> added = new ArrayList<>();
+    for (int r = 0; r < runs.size(); r++) {
+      added.add(
+          (percentile.applyAsLong(runs.get(r)) - percentile.applyAsLong(direct.get(r))) / 1000.0);
+    }
+    return medianOf(added);
   }
 
   static final int COST_RATE = 400;
@@ -476,7 +526,7 @@ public final class GatewayBenchmark {
     double generatorPerRequest = s.ok() == 0 ? 0 : (double) generator / s.ok() / 1e6;
     generatorCpu.put(name, generatorPerRequest);
     System.out.printf(
-        "  %-9s cost    %s; CPU %.3f ms/request (processes %s), load generator %.3f ms/request%n",
+        "  %-11s cost    %s; CPU %.3f ms/request (processes %s), load generator %.3f ms/request%n",
         name, s, perRequest, pids, generatorPerRequest);
     return perRequest;
   }
@@ -540,7 +590,7 @@ public final class GatewayBenchmark {
     for (int step : steps) {
       Step s = measured(name, () -> run(loads.get(name), step, stepSeconds));
       boolean ok = sustainable(s);
-      System.out.printf("  %-9s %s%s%n", name, s, ok ? "" : "  <- not sustainable");
+      System.out.printf("  %-11s %s%s%n", name, s, ok ? "" : "  <- not sustainable");
       if (!ok) {
         break;
       }
@@ -574,7 +624,7 @@ public final class GatewayBenchmark {
     Step s = run.get();
     for (int repeat = 1; repeat <= VOID_REPEATS && generatorFellBehind(s); repeat++) {
       System.out.printf(
-          "  %-9s %s  <- void: the load generator fell behind by more than %d ms; run again%n",
+          "  %-11s %s  <- void: the load generator fell behind by more than %d ms; run again%n",
           name, s, generatorLagBoundMicros / 1000);
       voidRuns++;
       s = run.get();
@@ -608,10 +658,40 @@ public final class GatewayBenchmark {
       long failed,
       long unfinished,
       long p50Micros,
+      long p90Micros,
       long p99Micros,
+      long p999Micros,
       long maxMicros,
       long maxGeneratorLagMicros,
       double answeredPerSecond) {
+
+    /** A run whose latencies (from the due times, in microseconds) are {@code latencies}. */
+    static Step of(
+        int rate,
+        int seconds,
+        long sent,
+        long ok,
+        long failed,
+        long unfinished,
+        Histogram latencies,
+        long maxGeneratorLagMicros,
+        double answeredPerSecond) {
+      boolean none = latencies.getTotalCount() == 0;
+      return new Step(
+          rate,
+          seconds,
+          sent,
+          ok,
+          failed,
+          unfinished,
+          none ? 0 : latencies.getValueAtPercentile(50),
+          none ? 0 : latencies.getValueAtPercentile(90),
+          none ? 0 : latencies.getValueAtPercentile(99),
+          none ? 0 : latencies.getValueAtPercentile(99.9),
+          latencies.getMaxValue(),
+          maxGeneratorLagMicros,
+          answeredPerSecond);
+    }
 
     double p50Millis() {
       return p50Micros / 1000.0;
@@ -625,7 +705,8 @@ public final class GatewayBenchmark {
     public String toString() {
       return String.format(
           "%6d req/s x %2d s: %7d sent, %7d ok, %5d failed, %5d outstanding; answered %7.0f/s;"
-              + " p50 %7.2f ms, p99 %8.2f ms, max %8.2f ms; generator lag max %6.2f ms",
+              + " p50 %7.2f ms, p90 %7.2f ms, p99 %8.2f ms, p99.9 %8.2f ms, max %8.2f ms;"
+              + " generator lag max %6.2f ms",
           rate,
           seconds,
           sent,
@@ -634,7 +715,9 @@ public final class GatewayBenchmark {
           unfinished,
           answeredPerSecond,
           p50Micros / 1000.0,
+          p90Micros / 1000.0,
           p99Micros / 1000.0,
+          p999Micros / 1000.0,
           maxMicros / 1000.0,
           maxGeneratorLagMicros / 1000.0);
     }
@@ -683,16 +766,14 @@ public final class GatewayBenchmark {
     // An answer in flight finishes or is given up (HttpLoad.TIMEOUT_SECONDS) before the next run.
     waitUntil(() -> inFlight.running() == 0, System.nanoTime() + Duration.ofSeconds(15).toNanos());
     Histogram h = inFlight.latencies.getIntervalHistogram();
-    return new Step(
+    return Step.of(
         rate,
         seconds,
         sent,
         answeredOk,
         answeredFailed,
         left,
-        h.getValueAtPercentile(50),
-        h.getValueAtPercentile(99),
-        h.getMaxValue(),
+        h,
         maxLag / 1000,
         answeredOk / ((end - start) / 1e9));
   }
@@ -806,7 +887,7 @@ public final class GatewayBenchmark {
           }
           if (dropped.get(name) > 0) {
             System.out.printf(
-                "  %-9s %d slice(s) of %d ms dropped: the load generator fell behind by more than"
+                "  %-11s %d slice(s) of %d ms dropped: the load generator fell behind by more than"
                     + " %d ms%n",
                 name, dropped.get(name), sliceMillis, generatorLagBoundMicros / 1000);
             voidRuns += dropped.get(name);
@@ -814,16 +895,14 @@ public final class GatewayBenchmark {
           double keptSeconds = slices.size() * sliceMillis / 1000.0;
           steps.put(
               name,
-              new Step(
+              Step.of(
                   rate,
                   (int) Math.round(keptSeconds),
                   sent,
                   ok,
                   failed,
                   unfinished,
-                  h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(50),
-                  h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(99),
-                  h.getMaxValue(),
+                  h,
                   lag / 1000,
                   keptSeconds == 0 ? 0 : ok / keptSeconds));
         });

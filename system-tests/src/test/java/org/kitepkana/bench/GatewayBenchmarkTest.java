@@ -48,6 +48,16 @@ class GatewayBenchmarkTest {
   }
 
   @Test
+  void latencyAddedIsTheMedianOfEachRoundsDifferenceFromDirectNotTheDifferenceOfMedians() {
+    List<Step> direct = List.of(step(3_000, 0), step(9_000, 0), step(4_000, 0));
+    List<Step> proxy = List.of(step(4_000, 0), step(9_500, 0), step(7_000, 0));
+
+    // Differences 1.0, 0.5 and 3.0 ms: their median is 1.0; the medians' difference would be 3.0.
+    assertThat(GatewayBenchmark.addedTo(direct, proxy, Step::p99Micros)).isEqualTo(1.0);
+    assertThat(GatewayBenchmark.addedTo(direct, proxy, Step::p50Micros)).isEqualTo(0.0);
+  }
+
+  @Test
   void aRunWhoseLoadGeneratorFellBehindIsRunAgainAtMostTwice() {
     GatewayBenchmark bench = new GatewayBenchmark(Map.of());
     Step stalled = step(2000, 25_000);
@@ -134,6 +144,19 @@ class GatewayBenchmarkTest {
   }
 
   private static Step step(long p99Micros, long generatorLagMicros) {
-    return new Step(1000, 5, 5000, 5000, 0, 0, 900, p99Micros, p99Micros, generatorLagMicros, 1000);
+    return new Step(
+        1000,
+        5,
+        5000,
+        5000,
+        0,
+        0,
+        900,
+        900,
+        p99Micros,
+        p99Micros,
+        p99Micros,
+        generatorLagMicros,
+        1000);
   }
 }
