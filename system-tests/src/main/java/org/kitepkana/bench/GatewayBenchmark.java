@@ -177,8 +177,12 @@ public final class GatewayBenchmark {
             targets.put(floor.name(), "http://127.0.0.1:" + port);
             processes.put(floor.name(), List.of(started.pid().orElse(-1), catalogPid));
             System.out.printf(
-                "%s: %s (%s %s) on 127.0.0.1:%d%n",
-                floor.name(), floor.description(), floorJar, floor.jvmFlags(), port);
+                "%s: %s (%s%s) on 127.0.0.1:%d%n",
+                floor.name(),
+                floor.description(),
+                floorJar,
+                floor.jvmFlags().isEmpty() ? "" : " with " + String.join(" ", floor.jvmFlags()),
+                port);
           }
         } else {
           System.out.println(
