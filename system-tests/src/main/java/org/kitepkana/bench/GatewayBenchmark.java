@@ -449,28 +449,19 @@ public final class GatewayBenchmark {
         rate,
         added <= 2.0 ? "met" : "NOT met",
         added);
-    if (sustainable.containsKey(FLOOR)) {
-      System.out.printf(
-          "Spring Cloud Gateway as it comes (%s: the route alone, none of the gateway's checks):"
-              + " %.0f%% of direct throughput, p99 added %.2f ms at %d req/s, CPU %.3f ms/request"
-              + " of its own against the gateway's %.3f%n",
-          FLOOR,
-          direct == 0 ? 0 : 100.0 * sustainable.get(FLOOR) / direct,
-          p99Added.get(FLOOR),
-          rate,
-          cpuPerRequest.get(FLOOR) - directCpu,
-          cpuPerRequest.get("gateway") - directCpu);
-    }
-    if (sustainable.containsKey(NETTY_FLOOR)) {
-      System.out.printf(
-          "Reactor Netty alone (%s: a bare proxy on Spring Cloud Gateway's server and client, no"
-              + " Spring): %.0f%% of direct throughput, p99 added %.2f ms at %d req/s, CPU %.3f"
-              + " ms/request of its own%n",
-          NETTY_FLOOR,
-          direct == 0 ? 0 : 100.0 * sustainable.get(NETTY_FLOOR) / direct,
-          p99Added.get(NETTY_FLOOR),
-          rate,
-          cpuPerRequest.get(NETTY_FLOOR) - directCpu);
+    for (Floor floor : FLOORS) {
+      if (sustainable.containsKey(floor.name())) {
+        System.out.printf(
+            "%s (%s): %.0f%% of direct throughput, p99 added %.2f ms at %d req/s, CPU %.3f"
+                + " ms/request of its own against the gateway's %.3f%n",
+            floor.description(),
+            floor.name(),
+            direct == 0 ? 0 : 100.0 * sustainable.get(floor.name()) / direct,
+            p99Added.get(floor.name()),
+            rate,
+            cpuPerRequest.get(floor.name()) - directCpu,
+            cpuPerRequest.get("gateway") - directCpu);
+      }
     }
     System.out.printf(
         "latency added to direct's at %d req/s (the median of each round's difference):%n", rate);
@@ -481,7 +472,7 @@ public final class GatewayBenchmark {
                 name,
                 addedTo(directRuns, runs, Step::p50Micros),
                 addedTo(directRuns, runs, Step::p90Micros),
-                addedTo(directRuns, runs, Step::p99Micros),
+                p99Added.get(name),
                 addedTo(directRuns, runs, Step::p999Micros)));
     if (steps.get(steps.size() - 1).equals(direct)) {
       System.out.println(
