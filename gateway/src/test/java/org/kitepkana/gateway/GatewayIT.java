@@ -34,6 +34,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.NettyRoutingFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.cloud.gateway.filter.WeightCalculatorWebFilter;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -609,6 +610,23 @@ class GatewayIT {
       assertThat(context.getBeansOfType(GlobalFilter.class)).containsKey("edgeRoutingFilter");
       assertThat(context.getBeansOfType(NettyWriteResponseFilter.class))
           .containsOnlyKeys("edgeWriteResponseFilter");
+    }
+
+    @Test
+    void noRequestPassesFiltersForWhatNoRouteUses(@Autowired ApplicationContext context) {
+      // forward: URIs, WebSockets, cached bodies, lb:// URIs and Weight predicates: application.yml
+      // switches their filters off by properties named after them.
+      assertThat(context.getBeansOfType(GlobalFilter.class).values())
+          .extracting(filter -> filter.getClass().getSimpleName())
+          .doesNotContain(
+              "ForwardRoutingFilter",
+              "ForwardPathFilter",
+              "WebsocketRoutingFilter",
+              "AdaptCachedBodyGlobalFilter",
+              "RemoveCachedBodyFilter",
+              "NoLoadBalancerClientFilter")
+          .contains("RouteToRequestUrlFilter", "GatewayMetricsFilter", "RateLimitGlobalFilter");
+      assertThat(context.getBeansOfType(WeightCalculatorWebFilter.class)).isEmpty();
     }
 
     @Test
