@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import org.kitepkana.devstack.Devstack;
@@ -49,11 +50,12 @@ import org.kitepkana.devstack.ManagedProcess;
  * <p>Usage: {@code bin/bench-gateway [--nginx /usr/sbin/nginx] [--floor-jar
  * gateway-floor/target/gateway-floor-exec.jar] [--rate 1000] [--seconds 15] [--step-seconds 5]
  * [--steps 250,500,...] [--p99-bound-ms 100] [--connections 64] [--warm-up-requests 40000]
- * [--step-ups 1] [--slice-ms 1000]}; with {@code --step-ups N}, every target is stepped up N times,
- * and run N times at the fixed rate, in rounds that take the targets in turn, and every figure is a
- * median of the N. At the fixed rate the targets of a round share one schedule in slices of {@code
- * --slice-ms}, taken in turn ({@link #runInterleaved}); {@code --slice-ms 0} runs them back to back
- * instead, {@code --seconds} each.
+ * [--step-ups 1] [--rounds N] [--slice-ms 1000]}; with {@code --step-ups N}, every target is
+ * stepped up N times, and run N times at the fixed rate, in rounds that take the targets in turn,
+ * and every figure is a median of the N; {@code --rounds M} runs M rounds at the fixed rate instead
+ * (a p99 difference of a millisecond needs more rounds than a throughput does). At the fixed rate
+ * the targets of a round share one schedule in slices of {@code --slice-ms}, taken in turn ({@link
+ * #runInterleaved}); {@code --slice-ms 0} runs them back to back instead, {@code --seconds} each.
  */
 public final class GatewayBenchmark {
 
@@ -99,6 +101,7 @@ public final class GatewayBenchmark {
   private final int connections;
   private final int warmUpRequests;
   private final int stepUps;
+  private final int rounds;
   private final int sliceMillis;
   private final long drainMillis = 2000;
   private final long generatorLagBoundMicros = 20_000;
@@ -129,9 +132,10 @@ public final class GatewayBenchmark {
     connections = Integer.parseInt(args.getOrDefault("connections", "64"));
     warmUpRequests = Integer.parseInt(args.getOrDefault("warm-up-requests", "40000"));
     stepUps = Integer.parseInt(args.getOrDefault("step-ups", "1"));
+    rounds = Integer.parseInt(args.getOrDefault("rounds", String.valueOf(stepUps)));
     sliceMillis = Integer.parseInt(args.getOrDefault("slice-ms", "1000"));
-    if (stepUps < 1) {
-      throw new IllegalArgumentException("--step-ups must be at least 1");
+    if (stepUps < 1 || rounds < 1) {
+      throw new IllegalArgumentException("--step-ups and --rounds must be at least 1");
     }
   }
 
@@ -344,8 +348,9 @@ public final class GatewayBenchmark {
                   name, bests, sustainable.get(name)));
     }
 
-    // As many runs at the fixed rate as step-ups, in rounds: p50 and p99 are medians over the
-    // runs, p99 added the median of each round's difference from direct. In a round the targets
+    // --rounds runs at the fixed rate (as many as step-ups unless told): p50 and p99 are medians
+    // over the runs, p99 added the median of each round's difference from direct. In a round the
+    // targets
     // take slices of one schedule in turn (runInterleaved), or with --slice-ms 0 whole runs.
     Map<String, List<Step>> atRate = new LinkedHashMap<>();
     if (sliceMillis > 0) {
@@ -353,13 +358,14 @@ public final class GatewayBenchmark {
           "at %d req/s: %d s per target per round, in slices of %d ms taken in turn%n",
           rate, seconds, sliceMillis);
     }
-    for (int round = 1; round <= stepUps; round++) {
-      round(loads, rate, seconds)
-          .forEach(
-              (name, s) -> {
-                System.out.printf("  %-11s %s%n", name, s);
-                atRate.computeIfAbsent(name, n -> new ArrayList<>()).add(s);
-              });
+    for (int round = 1; round <= rounds; round++) {
+      Map<String, Step> runs = round(loads, rate, seconds);
+      runs.forEach(
+          (name, s) -> {
+            System.out.printf("  %-11s %s%n", name, s);
+            atRate.computeIfAbsent(name, n -> new ArrayList<>()).add(s);
+          });
+      System.out.printf("  p99 added in round %d: %s%n", round, p99AddedIn(runs));
     }
     // CPU per answered request of every process on the path: robust to a busy machine, where the
     // rates above measure mostly the share of the CPU the processes got. Measured last, when the
@@ -382,11 +388,11 @@ public final class GatewayBenchmark {
           p99.put(name, medianOf(runs.stream().map(Step::p99Millis).toList()));
           p99Added.put(name, addedTo(directRuns, runs, Step::p99Micros));
         });
-    if (stepUps > 1) {
+    if (rounds > 1) {
       System.out.printf(
           "p50 and p99 at %d req/s: medians of %d runs per target; p99 added: the median of each"
               + " round's difference from direct%n",
-          rate, stepUps);
+          rate, rounds);
     }
 
     int direct = sustainable.get("direct");
@@ -489,6 +495,18 @@ public final class GatewayBenchmark {
           (percentile.applyAsLong(runs.get(r)) - percentile.applyAsLong(direct.get(r))) / 1000.0);
     }
     return medianOf(added);
+  }
+
+  /** Each proxy's p99 less direct's in one round, e.g. {@code "gateway 2.34 ms, nginx 0.78 ms"}. */
+  static String p99AddedIn(Map<String, Step> round) {
+    long direct = round.get("direct").p99Micros();
+    return round.entrySet().stream()
+        .filter(run -> !run.getKey().equals("direct"))
+        .map(
+            run ->
+                String.format(
+                    "%s %.2f ms", run.getKey(), (run.getValue().p99Micros() - direct) / 1000.0))
+        .collect(Collectors.joining(", "));
   }
 
   static final int COST_RATE = 400;

@@ -1,6 +1,7 @@
 package org.kitepkana.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
@@ -55,6 +56,23 @@ class GatewayBenchmarkTest {
     // Differences 1.0, 0.5 and 3.0 ms: their median is 1.0; the medians' difference would be 3.0.
     assertThat(GatewayBenchmark.addedTo(direct, proxy, Step::p99Micros)).isEqualTo(1.0);
     assertThat(GatewayBenchmark.addedTo(direct, proxy, Step::p50Micros)).isEqualTo(0.0);
+  }
+
+  @Test
+  void eachRoundPrintsEveryProxysP99LessDirectsInThatRound() {
+    Map<String, Step> round = new LinkedHashMap<>();
+    round.put("direct", step(3_490, 0));
+    round.put("gateway", step(5_830, 0));
+    round.put("nginx", step(3_100, 0));
+
+    assertThat(GatewayBenchmark.p99AddedIn(round)).isEqualTo("gateway 2.34 ms, nginx -0.39 ms");
+  }
+
+  @Test
+  void roundsAtTheFixedRateMustBeAtLeastOne() {
+    assertThatThrownBy(() -> new GatewayBenchmark(Map.of("rounds", "0")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--rounds");
   }
 
   @Test
