@@ -3,9 +3,10 @@ package org.kitepkana.gatewayfloor;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.net.URI;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.client.HttpClient;
@@ -33,17 +34,24 @@ public final class ReactorNettyFloor {
 
   static final String READINESS = "/actuator/health/readiness";
 
-  /** HTTP's hop-by-hop headers (RFC 9110, 7.6.1), as the gateway's list, in lower case. */
-  private static final Set<String> HOP_BY_HOP =
-      Set.of(
-          "connection",
-          "keep-alive",
-          "transfer-encoding",
-          "te",
-          "trailer",
-          "proxy-authorization",
-          "proxy-authenticate",
-          "upgrade");
+  /**
+   * HTTP's hop-by-hop headers (RFC 9110, 7.6.1), as the gateway's list; looked up ignoring case, so
+   * no header name is lower-cased per request.
+   */
+  private static final Set<String> HOP_BY_HOP = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+  static {
+    HOP_BY_HOP.addAll(
+        List.of(
+            "connection",
+            "keep-alive",
+            "transfer-encoding",
+            "te",
+            "trailer",
+            "proxy-authorization",
+            "proxy-authenticate",
+            "upgrade"));
+  }
 
   private final HttpClient service;
 
@@ -104,9 +112,9 @@ public final class ReactorNettyFloor {
    */
   private static void copy(HttpHeaders from, HttpHeaders to, boolean request) {
     for (Map.Entry<String, String> header : from) {
-      String name = header.getKey().toLowerCase(Locale.ROOT);
-      if (!HOP_BY_HOP.contains(name) && !(request && name.equals("host"))) {
-        to.add(header.getKey(), header.getValue());
+      String name = header.getKey();
+      if (!HOP_BY_HOP.contains(name) && !(request && name.equalsIgnoreCase("host"))) {
+        to.add(name, header.getValue());
       }
     }
   }

@@ -350,8 +350,7 @@ public final class GatewayBenchmark {
 
     // --rounds runs at the fixed rate (as many as step-ups unless told): p50 and p99 are medians
     // over the runs, p99 added the median of each round's difference from direct. In a round the
-    // targets take slices of one schedule in turn (runInterleaved), or with --slice-ms 0 whole
-    // runs.
+    // targets take slices of one schedule in turn (runInterleaved); --slice-ms 0 runs them whole.
     Map<String, List<Step>> atRate = new LinkedHashMap<>();
     if (sliceMillis > 0) {
       System.out.printf(
